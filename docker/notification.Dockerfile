@@ -1,0 +1,67 @@
+# Evkin 360 — notification service (email via Bull on Redis + SMTP, reminders, delivery status).
+# Build from the repository root:  docker build -f docker/notification.Dockerfile -t evkin/notification .
+# Runs:     node services/notification/dist/main.js      (HTTP 3002: /health/live, /health/ready, /metrics)
+# Migrate:  node services/notification/dist/migrate.js   (advisory-locked; safe to run concurrently)
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+# ---- build: compile the service and the libraries it uses (TypeScript -> dist/)
+FROM ${NODE_IMAGE} AS build
+ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+WORKDIR /src
+COPY docker/workspace-manifest.mjs /usr/local/lib/evkin/
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY libs/contracts/package.json libs/contracts/
+COPY libs/platform/package.json libs/platform/
+COPY libs/mail-catcher/package.json libs/mail-catcher/
+COPY services/notification/package.json services/notification/
+RUN node /usr/local/lib/evkin/workspace-manifest.mjs --dev typescript,@types/node \
+      libs/contracts libs/platform libs/mail-catcher services/notification \
+ && npm install
+COPY libs/contracts/ libs/contracts/
+COPY libs/platform/ libs/platform/
+COPY libs/mail-catcher/ libs/mail-catcher/
+COPY services/notification/ services/notification/
+RUN npx tsc -b services/notification \
+ && rm -rf libs/*/node_modules services/*/node_modules
+
+# ---- deps: production dependencies of exactly these workspaces, versions from package-lock.json
+FROM ${NODE_IMAGE} AS deps
+ENV npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
+WORKDIR /app
+COPY docker/workspace-manifest.mjs /usr/local/lib/evkin/
+COPY package.json package-lock.json ./
+COPY libs/contracts/package.json libs/contracts/
+COPY libs/platform/package.json libs/platform/
+COPY libs/mail-catcher/package.json libs/mail-catcher/
+COPY services/notification/package.json services/notification/
+RUN node /usr/local/lib/evkin/workspace-manifest.mjs libs/contracts libs/platform libs/mail-catcher services/notification \
+ && npm install --omit=dev \
+ && rm -rf /root/.npm
+
+# ---- runtime: node, tini, production node_modules and compiled code; no npm, no compiler
+FROM ${NODE_IMAGE} AS runtime
+ARG DEBIAN_FRONTEND=noninteractive
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini \
+ && rm -rf /var/lib/apt/lists/* \
+ && rm -rf /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/corepack \
+           /usr/local/bin/npm /usr/local/bin/npx /usr/local/bin/corepack /opt/yarn-* \
+           /usr/local/bin/yarn /usr/local/bin/yarnpkg
+LABEL org.opencontainers.image.title="evkin-notification" \
+      org.opencontainers.image.description="Evkin 360 notification service" \
+      org.opencontainers.image.licenses="AGPL-3.0-or-later"
+ENV NODE_ENV=production LOG_LEVEL=info PORT=3002
+WORKDIR /app
+# node_modules (and any workspace-nested node_modules) from deps, compiled workspaces from build
+COPY --from=deps /app ./
+COPY --from=build /src/libs/contracts ./libs/contracts
+COPY --from=build /src/libs/platform ./libs/platform
+COPY --from=build /src/libs/mail-catcher ./libs/mail-catcher
+COPY --from=build /src/services/notification ./services/notification
+COPY docker/healthcheck.mjs ./healthcheck.mjs
+# the "node" user of the base image; numeric so that Kubernetes can verify runAsNonRoot
+USER 1000:1000
+EXPOSE 3002
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "/app/healthcheck.mjs"]
+ENTRYPOINT ["/usr/bin/tini", "--"]
+CMD ["node", "services/notification/dist/main.js"]

@@ -1,0 +1,60 @@
+import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import type { Language } from '@evkin/contracts';
+import { LOCAL_STORAGE } from '../storage/web-storage';
+import { en } from './en';
+import { id, type Dictionary, type TranslationKey } from './id';
+
+const DICTIONARIES: Readonly<Record<Language, Dictionary>> = { id, en };
+const LOCALES: Readonly<Record<Language, string>> = { id: 'id-ID', en: 'en-GB' };
+const STORAGE_KEY = 'evkin.language';
+
+export type TranslationParams = Readonly<Record<string, string | number>>;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && Object.hasOwn(DICTIONARIES, value);
+}
+
+export function isTranslationKey(value: string): value is TranslationKey {
+  return Object.hasOwn(id, value);
+}
+
+/** Runtime language choice: switching re-renders every signal-aware template without a rebuild or reload. */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly storage = inject(LOCAL_STORAGE);
+  private readonly root = inject(DOCUMENT).documentElement;
+  private readonly current = signal<Language>(this.storedLanguage());
+  private readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+
+  readonly language = this.current.asReadonly();
+  readonly locale = computed(() => LOCALES[this.current()]);
+
+  constructor() {
+    this.root.lang = this.current();
+  }
+
+  use(language: Language): void {
+    this.current.set(language);
+    this.storage.setItem(STORAGE_KEY, language);
+    // Screen readers pick their pronunciation from <html lang>.
+    this.root.lang = language;
+  }
+
+  /** Reading the current language here makes any template or computed that calls it follow a switch. */
+  t(key: TranslationKey, params?: TranslationParams): string {
+    const text = this.dictionary()[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name]?.toString() ?? placeholder);
+  }
+
+  formatDateTime(isoTimestamp: string): string {
+    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(isoTimestamp),
+    );
+  }
+
+  private storedLanguage(): Language {
+    const stored = this.storage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : 'id';
+  }
+}

@@ -1,0 +1,46 @@
+import type { ServiceName } from '../events/topology.js';
+
+export interface DependencyCheck {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+export interface ReadinessReport {
+  service: ServiceName;
+  ready: boolean;
+  checks: DependencyCheck[];
+}
+
+export interface GatewayReadiness {
+  ready: boolean;
+  services: Record<ServiceName, ReadinessReport>;
+}
+
+export const ADMIN_ROLES = ['admin', 'viewer'] as const;
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  expiresAt: string;
+  user: { email: string; role: AdminRole };
+}
+
+export interface AdminSession {
+  userId: string;
+  email: string;
+  role: AdminRole;
+  expiresAt: string;
+}
+
+export interface CompletionView {
+  participantId: string;
+  completed: boolean;
+  completedAt: string | null;
+  roles: string[];
+}

@@ -1,0 +1,203 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import type { ChannelWrapper } from 'amqp-connection-manager';
+import type { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  CORRELATION_HEADER,
+  DEAD_LETTER_EXCHANGE,
+  EVENTS_EXCHANGE,
+  isCloudEvent,
+  type EvkinEvent,
+  type RoutingKey,
+  type ServiceName,
+} from '@evkin/contracts';
+import { SERVICE_NAME } from '../health/readiness.service.js';
+import { acceptCorrelationId, runWithContext } from '../logging/context.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { AmqpConnection, declareEventExchanges } from './amqp-connection.js';
+
+export type EventHandler<K extends RoutingKey> = (event: EvkinEvent<K>, manager: EntityManager) => Promise<void>;
+
+export interface ConsumerSettings {
+  /** Delay before each retry; its length bounds the retries (attempts = length + 1). */
+  retryDelaysMs: number[];
+  prefetch: number;
+}
+
+export const CONSUMER_SETTINGS = Symbol('CONSUMER_SETTINGS');
+
+const ATTEMPT_HEADER = 'x-evkin-attempt';
+const ROUTING_KEY_HEADER = 'x-evkin-routing-key';
+
+export function consumerQueue(service: ServiceName): string {
+  return `evkin.${service}.events`;
+}
+
+/**
+ * The service's durable event queue on `evkin.events`. Every message is acknowledged by hand:
+ * - handled (or already handled: the event id is recorded in the same transaction) → ack;
+ * - handler failed → republished to a delay queue that returns it to this queue, then ack;
+ * - retries exhausted, or not a CloudEvent we know → nack without requeue → `<queue>.dlq`.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
+  private readonly logger = new Logger(EventConsumer.name);
+  private readonly handlers = new Map<RoutingKey, EventHandler<RoutingKey>>();
+  private readonly queue: string;
+  private channel: ChannelWrapper | undefined;
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
+
+  constructor(
+    private readonly amqp: AmqpConnection,
+    private readonly dataSource: DataSource,
+    private readonly metrics: MetricsService,
+    @Inject(SERVICE_NAME) private readonly service: ServiceName,
+    @Inject(CONSUMER_SETTINGS) private readonly settings: ConsumerSettings,
+  ) {
+    this.queue = consumerQueue(service);
+  }
+
+  /** Feature modules register in their constructor or onModuleInit, before consumption starts. */
+  on<K extends RoutingKey>(routingKey: K, handler: EventHandler<K>): void {
+    if (this.handlers.has(routingKey)) throw new Error(`two handlers for ${routingKey} in ${this.service}`);
+    this.handlers.set(routingKey, handler as unknown as EventHandler<RoutingKey>);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.handlers.size === 0) return;
+    const routingKeys = [...this.handlers.keys()];
+    this.channel = this.amqp.manager.createChannel({
+      confirm: true,
+      name: `${this.service}.consumer`,
+      setup: (channel: ConfirmChannel) => this.declare(channel, routingKeys),
+    });
+    // Queue and bindings must exist before we call ourselves started, or early events go nowhere.
+    await this.channel.waitForConnect();
+    await this.channel.consume(this.queue, (message) => void this.receive(message), {
+      noAck: false,
+      prefetch: this.settings.prefetch,
+    });
+    this.logger.log(`consuming ${routingKeys.join(', ')} from ${this.queue}`);
+  }
+
+  /** Stop taking new messages first; unacked ones go back to the queue for another replica. */
+  async onModuleDestroy(): Promise<void> {
+    await this.channel?.cancelAll();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    await this.channel?.close();
+  }
+
+  private async declare(channel: ConfirmChannel, routingKeys: RoutingKey[]): Promise<void> {
+    await declareEventExchanges(channel);
+    const dlq = `${this.queue}.dlq`;
+    await channel.assertQueue(dlq, { durable: true });
+    await channel.bindQueue(dlq, DEAD_LETTER_EXCHANGE, dlq);
+    await channel.assertQueue(this.queue, {
+      durable: true,
+      arguments: { 'x-dead-letter-exchange': DEAD_LETTER_EXCHANGE, 'x-dead-letter-routing-key': dlq },
+    });
+    for (const key of routingKeys) await channel.bindQueue(this.queue, EVENTS_EXCHANGE, key);
+    for (const delay of new Set(this.settings.retryDelaysMs)) {
+      await channel.assertQueue(this.retryQueue(delay), {
+        durable: true,
+        arguments: {
+          'x-message-ttl': delay,
+          'x-dead-letter-exchange': '',
+          'x-dead-letter-routing-key': this.queue,
+        },
+      });
+    }
+  }
+
+  /** The delay is part of the name: a queue's TTL cannot change once declared. */
+  private retryQueue(delayMs: number): string {
+    return `${this.queue}.retry.${delayMs}ms`;
+  }
+
+  private async receive(message: ConsumeMessage): Promise<void> {
+    this.inFlight++;
+    try {
+      await this.process(message);
+    } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) this.idle?.();
+    }
+  }
+
+  private async process(message: ConsumeMessage): Promise<void> {
+    const channel = this.channel!;
+    // A retried message returns through the default exchange; its routing key rides in a header.
+    const routingKey = (message.properties.headers?.[ROUTING_KEY_HEADER] ?? message.fields.routingKey) as RoutingKey;
+    let event: unknown;
+    try {
+      event = JSON.parse(message.content.toString('utf8'));
+    } catch {
+      event = undefined;
+    }
+    const handler = this.handlers.get(routingKey);
+    if (!isCloudEvent(event) || !handler) {
+      this.logger.error(`dead-lettering an unreadable or unexpected message on ${routingKey}`);
+      this.metrics.eventsConsumed.inc({ consumer: this.service, routing_key: routingKey, outcome: 'dead_lettered' });
+      channel.nack(message, false, false);
+      return;
+    }
+    const correlationId = acceptCorrelationId(event.correlationid ?? message.properties.headers?.[CORRELATION_HEADER]);
+    await runWithContext({ correlationId, causationId: event.id }, async () => {
+      try {
+        const fresh = await this.dataSource.transaction(async (manager) => {
+          const inserted: unknown[] = await manager.query(
+            `INSERT INTO "${this.service}".processed_event (consumer, event_id) VALUES ($1, $2)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+            [this.queue, event.id],
+          );
+          if (inserted.length === 0) return false;
+          await handler(event as EvkinEvent<RoutingKey>, manager);
+          return true;
+        });
+        this.metrics.eventsConsumed.inc({
+          consumer: this.service,
+          routing_key: routingKey,
+          outcome: fresh ? 'ok' : 'duplicate',
+        });
+        channel.ack(message);
+      } catch (error) {
+        await this.retryOrDeadLetter(message, routingKey, error as Error);
+      }
+    });
+  }
+
+  private async retryOrDeadLetter(message: ConsumeMessage, routingKey: RoutingKey, error: Error): Promise<void> {
+    const channel = this.channel!;
+    const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 1);
+    const delay = this.settings.retryDelaysMs[attempt - 1];
+    if (delay === undefined) {
+      this.logger.error({ err: error, routingKey, attempt }, `event dead-lettered after ${attempt} attempts`);
+      this.metrics.eventsConsumed.inc({ consumer: this.service, routing_key: routingKey, outcome: 'dead_lettered' });
+      channel.nack(message, false, false);
+      return;
+    }
+    this.logger.warn({ err: error, routingKey, attempt }, `event handling failed; retrying in ${delay} ms`);
+    try {
+      await channel.sendToQueue(this.retryQueue(delay), message.content, {
+        ...message.properties,
+        persistent: true,
+        headers: { ...message.properties.headers, [ATTEMPT_HEADER]: attempt + 1, [ROUTING_KEY_HEADER]: routingKey },
+      });
+      this.metrics.eventsConsumed.inc({ consumer: this.service, routing_key: routingKey, outcome: 'retried' });
+      channel.ack(message);
+    } catch {
+      channel.nack(message, false, true);
+    }
+  }
+}

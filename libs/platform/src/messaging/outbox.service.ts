@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { EVENT_TYPES, type EventCatalogue, type EvkinEvent, type RoutingKey, type ServiceName } from '@evkin/contracts';
+import { SERVICE_NAME } from '../health/readiness.service.js';
+import { currentContext, currentCorrelationId } from '../logging/context.js';
+import { OutboxMessage } from './outbox.entity.js';
+
+export function outboxChannel(schema: string): string {
+  return `evkin_outbox_${schema}`;
+}
+
+@Injectable()
+export class OutboxService {
+  constructor(@Inject(SERVICE_NAME) private readonly service: ServiceName) {}
+
+  /**
+   * Adds an event to the outbox inside the caller's transaction. `pg_notify` is delivered only
+   * on commit, which wakes the relay exactly when the event becomes visible.
+   */
+  async add<K extends RoutingKey>(
+    manager: EntityManager,
+    routingKey: K,
+    data: EventCatalogue[K],
+    options: { subject?: string } = {},
+  ): Promise<EvkinEvent<K>> {
+    const context = currentContext();
+    const envelope: EvkinEvent<K> = {
+      specversion: '1.0',
+      id: randomUUID(),
+      source: `/evkin/${this.service}`,
+      type: EVENT_TYPES[routingKey],
+      time: new Date().toISOString(),
+      datacontenttype: 'application/json',
+      ...(options.subject === undefined ? {} : { subject: options.subject }),
+      correlationid: currentCorrelationId(),
+      ...(context?.causationId === undefined ? {} : { causationid: context.causationId }),
+      data,
+    };
+    await manager.insert(OutboxMessage, { id: envelope.id, routingKey, envelope });
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.service), '']);
+    return envelope;
+  }
+}

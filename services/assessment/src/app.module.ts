@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DatabaseModule, HealthModule, MessagingModule, MetricsModule, RpcServerModule } from '@evkin/platform';
+import { AdminAuthModule } from './admin-auth/admin-auth.module.js';
+import { ASSESSMENT_ENV, type AssessmentEnv } from './config.js';
+import { assessmentDatabase } from './database.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
+import { PortalModule } from './portal/portal.module.js';
+
+@Module({})
+export class AppModule {
+  static forEnv(env: AssessmentEnv): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        HealthModule.forService('assessment'),
+        MetricsModule.forService('assessment'),
+        DatabaseModule.forService(env.DATABASE_URL, assessmentDatabase),
+        MessagingModule.forService({ rabbitmqUrl: env.RABBITMQ_URL, outbox: { databaseUrl: env.DATABASE_URL } }),
+        RpcServerModule,
+        AdminAuthModule,
+        InvitationsModule,
+        PortalModule,
+      ],
+      providers: [{ provide: ASSESSMENT_ENV, useValue: env }],
+      exports: [ASSESSMENT_ENV],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { runMigrationsCli } from '@evkin/platform';
+import { assessmentDatabase } from './database.js';
+
+runMigrationsCli(assessmentDatabase);

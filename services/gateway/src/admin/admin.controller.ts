@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CompletionView, InviteParticipantResponse } from '@evkin/contracts';
+import { RpcClient } from '@evkin/platform';
+import { AdminGuard } from '../auth/admin.guard.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { InviteParticipantDto } from './invitation.dto.js';
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@UseGuards(AdminGuard)
+@Controller('api/admin')
+export class AdminController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('invitations')
+  @Roles(['admin'])
+  invite(@Body() body: InviteParticipantDto): Promise<InviteParticipantResponse> {
+    return this.rpc.call('assessment', 'evaluation.invite', body);
+  }
+
+  @Get('participants/:participantId/completion')
+  completion(@Param('participantId', new ParseUUIDPipe()) participantId: string): Promise<CompletionView> {
+    return this.rpc.call('reporting', 'completion.get', { participantId });
+  }
+}

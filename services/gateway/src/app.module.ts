@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { MetricsModule } from '@evkin/platform';
+import { AdminController } from './admin/admin.controller.js';
+import { AuthController } from './auth/auth.controller.js';
+import { GATEWAY_ENV, type GatewayEnv } from './config.js';
+import { DevMailController } from './dev-mail/dev-mail.controller.js';
+import { GatewayHealthModule } from './health/health.module.js';
+import { PortalController } from './portal/portal.controller.js';
+import { RpcModule } from './rpc/rpc.module.js';
+
+/** The gateway holds no domain state: every route is a typed call to the service that owns it. */
+@Module({})
+export class AppModule {
+  static forEnv(env: GatewayEnv): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [MetricsModule.forService('gateway'), RpcModule, GatewayHealthModule],
+      controllers: [
+        AuthController,
+        AdminController,
+        PortalController,
+        ...(env.NODE_ENV === 'production' ? [] : [DevMailController]),
+      ],
+      providers: [{ provide: GATEWAY_ENV, useValue: env }],
+      exports: [GATEWAY_ENV],
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { commonEnv, env, type EnvOf } from '@evkin/platform';
+
+const defaultStaticDir = fileURLToPath(new URL('../../../frontend/dist/frontend/browser', import.meta.url));
+
+export const gatewayEnv = {
+  ...commonEnv,
+  PORT: env.port('HTTP port of the portal, the API and /health', 3000),
+  RPC_TIMEOUT_MS: env.int('How long the gateway waits for a service to answer', { default: '5000', min: 100 }),
+  STATIC_DIR: env.string('Folder of the built Angular portal', { default: defaultStaticDir }),
+};
+
+export type GatewayEnv = EnvOf<typeof gatewayEnv>;
+export const GATEWAY_ENV = Symbol('GATEWAY_ENV');

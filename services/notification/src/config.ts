@@ -1,0 +1,24 @@
+import { commonEnv, databaseEnv, env, type EnvOf } from '@evkin/platform';
+
+export const notificationEnv = {
+  ...commonEnv,
+  ...databaseEnv,
+  PORT: env.port('HTTP port of the notification service (health and metrics)', 3002),
+  REDIS_URL: env.url('Redis URL for the email queue', {
+    default: 'redis://localhost:6379',
+    protocols: ['redis:', 'rediss:'],
+    secret: true,
+  }),
+  BULL_PREFIX: env.string('Key prefix of the Bull queues in Redis (lets several stacks share one Redis)', {
+    default: 'evkin',
+  }),
+  SMTP_URL: env.optionalString(
+    'SMTP server, e.g. smtps://user:pass@smtp.example.org:465; unset outside production: an embedded catcher receives all mail',
+    { secret: true, requiredInProduction: true },
+  ),
+  MAIL_FROM: env.string('Sender of every email', { default: 'Evkin 360 <no-reply@evkin.local>' }),
+  MAIL_CATCHER_PORT: env.port('SMTP port of the embedded catcher (development only; 0 picks a free port)', 1025),
+};
+
+export type NotificationEnv = EnvOf<typeof notificationEnv>;
+export const NOTIFICATION_ENV = Symbol('NOTIFICATION_ENV');

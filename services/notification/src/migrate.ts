@@ -1,0 +1,4 @@
+import { runMigrationsCli } from '@evkin/platform';
+import { notificationDatabase } from './database.js';
+
+runMigrationsCli(notificationDatabase);

@@ -1,0 +1,4 @@
+import { runMigrationsCli } from '@evkin/platform';
+import { reportingDatabase } from './database.js';
+
+runMigrationsCli(reportingDatabase);
