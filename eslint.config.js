@@ -1,32 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const SERVICES = ['gateway', 'assessment', 'notification', 'reporting'];
-
-/**
- * Import boundaries: a service imports libraries, never another service; libraries never
- * import services. Enforced here so a violation fails `npm test`, not a code review.
- */
-function boundaries(self) {
-  return {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: ['**/services/**', ...SERVICES.filter((s) => s !== self).map((s) => `@evkin/${s}`)],
-            message: 'A service may import libraries (libs/*) only, never another service.',
-          },
-          {
-            group: ['**/libs/*/src/**', '**/libs/*/dist/**'],
-            message: 'Import a library by its package name (@evkin/…), not by path.',
-          },
-        ],
-      },
-    ],
-  };
-}
+import boundaries from './eslint-boundaries.js';
 
 export default tseslint.config(
   {
@@ -66,10 +41,11 @@ export default tseslint.config(
     files: ['services/**/*.ts', 'libs/platform/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
-  ...SERVICES.map((service) => ({ files: [`services/${service}/**/*.ts`], rules: boundaries(service) })),
+  // A service imports libraries, never another service; libraries never import services.
   {
-    files: ['libs/**/*.ts', 'frontend/**/*.ts'],
-    rules: boundaries('none'),
+    files: ['services/**/*.ts', 'libs/**/*.ts', 'frontend/**/*.ts'],
+    plugins: { evkin: boundaries },
+    rules: { 'evkin/import-boundaries': 'error' },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
