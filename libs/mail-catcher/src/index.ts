@@ -10,6 +10,11 @@ export interface MailCatcherOptions {
   host?: string;
   /** Oldest messages are dropped beyond this, so a long dev session cannot exhaust memory. */
   capacity?: number;
+  /**
+   * Lets tests play a difficult SMTP server: return a reply (e.g. `{ code: 451, message: '4.3.0
+   * try later' }`) to refuse a recipient; `attempt` counts this recipient's tries from 1.
+   */
+  refuse?: (address: string, attempt: number) => { code: number; message: string } | undefined;
 }
 
 export interface MailCatcher {
@@ -33,7 +38,15 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
   const arrivals = new EventEmitter();
   arrivals.setMaxListeners(0);
 
+  const tries = new Map<string, number>();
   const server = new SMTPServer({
+    onRcptTo(address, _session, callback) {
+      const attempt = (tries.get(address.address) ?? 0) + 1;
+      tries.set(address.address, attempt);
+      const refusal = options.refuse?.(address.address, attempt);
+      if (!refusal) return callback();
+      callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+    },
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,

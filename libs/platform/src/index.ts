@@ -11,6 +11,7 @@ export * from './http/validation.js';
 export * from './http/request-context.middleware.js';
 export * from './database/data-source.js';
 export * from './database/database.module.js';
+export * from './database/commit-driven-worker.js';
 export * from './database/messaging-tables.migration.js';
 export * from './messaging/amqp-connection.js';
 export * from './messaging/outbox.entity.js';

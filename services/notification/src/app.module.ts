@@ -4,6 +4,7 @@ import { DatabaseModule, HealthModule, MessagingModule, MetricsModule, RpcServer
 import { NOTIFICATION_ENV, type NotificationEnv } from './config.js';
 import { notificationDatabase } from './database.js';
 import { DevMailController } from './dev-mail/dev-mail.controller.js';
+import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { EmailQueueModule } from './email-queue/email-queue.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { MailModule } from './mail/mail.module.js';
@@ -20,12 +21,14 @@ export class AppModule {
         DatabaseModule.forService(env.DATABASE_URL, notificationDatabase),
         MessagingModule.forService({
           rabbitmqUrl: env.RABBITMQ_URL,
+          outbox: { databaseUrl: env.DATABASE_URL },
           consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 50 },
         }),
         BullModule.forRoot({ url: env.REDIS_URL, prefix: env.BULL_PREFIX }),
         RpcServerModule,
         MailModule,
         EmailQueueModule,
+        DeliveriesModule,
         InvitationsModule,
       ],
       controllers: env.NODE_ENV === 'production' ? [] : [DevMailController],

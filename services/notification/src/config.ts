@@ -17,6 +17,18 @@ export const notificationEnv = {
     { secret: true, requiredInProduction: true },
   ),
   MAIL_FROM: env.string('Sender of every email', { default: 'Evkin 360 <no-reply@evkin.local>' }),
+  EMAIL_MAX_ATTEMPTS: env.int('Attempts per email before it is reported failed (transient SMTP errors)', {
+    default: '5',
+    min: 1,
+  }),
+  EMAIL_RETRY_DELAY_MS: env.int('First retry delay of an email; each next retry waits twice as long', {
+    default: '2000',
+    min: 1,
+  }),
+  EMAIL_RATE_PER_SECOND: env.int('Global cap on emails sent per second across all workers (0: no cap)', {
+    default: '0',
+    min: 0,
+  }),
   MAIL_CATCHER_PORT: env.port('SMTP port of the embedded catcher (development only; 0 picks a free port)', 1025),
 };
 

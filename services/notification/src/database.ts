@@ -1,4 +1,9 @@
 import type { ServiceDatabase } from '@evkin/platform';
+import { EmailDelivery } from './deliveries/email-delivery.entity.js';
+import { EmailDelivery1763870700000 } from './migrations/1763870700000-email-delivery.js';
 
-/** Only the messaging tables so far; delivery status arrives with the notification issue. */
-export const notificationDatabase: ServiceDatabase = { schema: 'notification', entities: [], migrations: [] };
+export const notificationDatabase: ServiceDatabase = {
+  schema: 'notification',
+  entities: [EmailDelivery],
+  migrations: [EmailDelivery1763870700000],
+};

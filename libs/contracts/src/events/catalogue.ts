@@ -9,6 +9,7 @@ export interface EventCatalogue {
   'evaluation.invited': EvaluationInvitedV1;
   'evaluation.submitted': EvaluationSubmittedV1;
   'evaluation.completed': EvaluationCompletedV1;
+  'email.status': EmailStatusV1;
 }
 
 export type RoutingKey = keyof EventCatalogue;
@@ -18,6 +19,7 @@ export const EVENT_TYPES = {
   'evaluation.invited': 'id.evkin.evaluation.invited.v1',
   'evaluation.submitted': 'id.evkin.evaluation.submitted.v1',
   'evaluation.completed': 'id.evkin.evaluation.completed.v1',
+  'email.status': 'id.evkin.email.status.v1',
 } as const satisfies Record<RoutingKey, string>;
 
 export const ROUTING_KEYS = Object.keys(EVENT_TYPES) as RoutingKey[];
@@ -45,7 +47,7 @@ export interface EvaluationSubmittedV1 {
   assignmentId: string;
   participantId: string;
   role: RaterRole;
-  rater: PersonRef;
+  rater: PersonRef & { language: Language };
   submittedAt: string;
   answers: Record<string, unknown>;
 }
@@ -55,4 +57,26 @@ export interface EvaluationCompletedV1 {
   participant: { name: string; unit: string | null };
   completedAt: string;
   assignments: { assignmentId: string; role: RaterRole; submittedAt: string }[];
+}
+
+export const EMAIL_KINDS = ['invitation'] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/**
+ * The fate of one email, for the monitoring page (Terkirim / Gagal with the reason). Emitted by
+ * notification when the SMTP server accepted the message, or when sending failed for good.
+ */
+export interface EmailStatusV1 {
+  deliveryId: string;
+  /** The event that asked for the email (e.g. the `evaluation.invited` id). */
+  sourceEventId: string;
+  kind: EmailKind;
+  assignmentId: string | null;
+  participantId: string | null;
+  to: string;
+  status: 'sent' | 'failed';
+  /** The SMTP server's answer when it failed (e.g. "550 5.1.1 mailbox unavailable"). */
+  reason: string | null;
+  attempts: number;
+  at: string;
 }

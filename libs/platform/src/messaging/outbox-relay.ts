@@ -1,13 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type BeforeApplicationShutdown,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { ConfirmChannel } from 'amqplib';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import {
   CLOUDEVENTS_CONTENT_TYPE,
@@ -16,6 +9,7 @@ import {
   type CloudEvent,
   type ServiceName,
 } from '@evkin/contracts';
+import { CommitDrivenWorker } from '../database/commit-driven-worker.js';
 import { SERVICE_NAME } from '../health/readiness.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { AmqpConnection, declareEventExchanges } from './amqp-connection.js';
@@ -24,8 +18,6 @@ import { outboxChannel } from './outbox.service.js';
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
 const BATCH_SIZE = 500;
-/** Safety net for notifications missed while the LISTEN connection was down. */
-const POLL_INTERVAL_MS = 1000;
 const PUBLISH_TIMEOUT_MS = 10_000;
 
 interface OutboxRow {
@@ -41,21 +33,20 @@ interface OutboxRow {
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelay.name);
   private channel: ChannelWrapper | undefined;
-  private listener: pg.Client | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
+  private readonly worker: CommitDrivenWorker;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly amqp: AmqpConnection,
     private readonly metrics: MetricsService,
     @Inject(SERVICE_NAME) private readonly service: ServiceName,
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
-  ) {}
+    @Inject(DATABASE_URL) databaseUrl: string,
+  ) {
+    this.worker = new CommitDrivenWorker(`${service}-outbox`, databaseUrl, outboxChannel(service), async () => {
+      return (await this.publishBatch()) === BATCH_SIZE;
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.channel = this.amqp.manager.createChannel({
@@ -64,47 +55,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       setup: (channel: ConfirmChannel) => declareEventExchanges(channel),
     });
     await this.channel.waitForConnect();
-    await this.listen();
-    this.timer = setInterval(() => this.kick(), POLL_INTERVAL_MS);
-    this.kick();
-  }
-
-  /** Schedules a drain; concurrent kicks coalesce into at most one follow-up pass. */
-  kick(): void {
-    if (this.stopped) return;
-    if (this.draining) {
-      this.again = true;
-      return;
-    }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    await this.worker.start();
   }
 
   /** Resolves when everything committed so far has been published (tests and shutdown use it). */
-  async flush(): Promise<void> {
-    while (this.draining) await this.draining;
-    await this.drain();
+  flush(): Promise<void> {
+    return this.worker.flush();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.draining;
-    await this.listener?.end().catch(() => undefined);
+    await this.worker.stop();
     await this.channel?.close();
-  }
-
-  private async drain(): Promise<void> {
-    try {
-      while ((await this.publishBatch()) === BATCH_SIZE && !this.stopped);
-    } catch (error) {
-      this.logger.warn(`outbox relay will retry: ${(error as Error).message}`);
-    }
   }
 
   private async publishBatch(): Promise<number> {
@@ -134,19 +95,5 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       for (const row of rows) this.metrics.eventsPublished.inc({ routing_key: row.routing_key });
       return rows.length;
     });
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: `${this.service}-outbox` });
-    client.on('notification', () => this.kick());
-    client.on('error', (error) => {
-      // Polling keeps events flowing; re-listen so latency recovers too.
-      this.logger.warn(`outbox LISTEN connection lost: ${error.message}`);
-      this.listener = undefined;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${outboxChannel(this.service)}`);
-    this.listener = client;
   }
 }

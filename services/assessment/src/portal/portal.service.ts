@@ -50,7 +50,7 @@ export class PortalService {
           assignmentId: assignment.id,
           participantId: assignment.participantId,
           role: assignment.role,
-          rater: { name: assignment.raterName, email: assignment.raterEmail },
+          rater: { name: assignment.raterName, email: assignment.raterEmail, language: assignment.raterLanguage },
           submittedAt: submittedAt.toISOString(),
           answers,
         },

@@ -1,13 +1,18 @@
-import type { OutgoingMail } from '../mail/mail-transport.js';
+import type { NotificationEnv } from '../config.js';
 
 export const EMAIL_QUEUE = 'email';
 
-export type EmailJob = OutgoingMail & { kind: 'invitation' };
+/** The job names the delivery; its content lives in the database row. */
+export interface EmailJob {
+  deliveryId: string;
+}
 
-/** Transient SMTP failures are retried with exponential backoff: 2 s, 4 s, 8 s, 16 s. */
-export const EMAIL_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 7 * 24 * 3600 },
-  removeOnFail: false,
-} as const;
+/** Transient SMTP failures are retried with exponential backoff (by default 2 s, 4 s, 8 s, 16 s). */
+export function emailJobOptions(env: NotificationEnv) {
+  return {
+    attempts: env.EMAIL_MAX_ATTEMPTS,
+    backoff: { type: 'exponential', delay: env.EMAIL_RETRY_DELAY_MS },
+    removeOnComplete: { age: 7 * 24 * 3600 },
+    removeOnFail: { age: 30 * 24 * 3600 },
+  };
+}

@@ -1,28 +1,30 @@
-import { InjectQueue } from '@nestjs/bull';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Queue } from 'bull';
+import type { EntityManager } from 'typeorm';
 import type { EvkinEvent } from '@evkin/contracts';
 import { EventConsumer } from '@evkin/platform';
-import { EMAIL_JOB_OPTIONS, EMAIL_QUEUE, type EmailJob } from '../email-queue/email-queue.js';
+import { DeliveriesService } from '../deliveries/deliveries.service.js';
 import { renderInvitation } from './invitation-email.js';
 
-/** `evaluation.invited` → one invitation email job, keyed by the event id so a redelivery adds none. */
+/** `evaluation.invited` → one invitation email, however often the event is delivered. */
 @Injectable()
 export class InvitationHandler implements OnModuleInit {
   constructor(
     private readonly consumer: EventConsumer,
-    @InjectQueue(EMAIL_QUEUE) private readonly queue: Queue<EmailJob>,
+    private readonly deliveries: DeliveriesService,
   ) {}
 
   onModuleInit(): void {
-    this.consumer.on('evaluation.invited', (event) => this.handle(event));
+    this.consumer.on('evaluation.invited', (event, manager) => this.handle(event, manager));
   }
 
-  async handle(event: EvkinEvent<'evaluation.invited'>): Promise<void> {
-    const email = renderInvitation(event.data);
-    await this.queue.add(
-      { kind: 'invitation', to: event.data.rater.email, messageId: `<${event.id}@evkin>`, ...email },
-      { ...EMAIL_JOB_OPTIONS, jobId: event.id },
-    );
+  async handle(event: EvkinEvent<'evaluation.invited'>, manager: EntityManager): Promise<void> {
+    await this.deliveries.record(manager, {
+      sourceEventId: event.id,
+      kind: 'invitation',
+      assignmentId: event.data.assignmentId,
+      participantId: event.data.participantId,
+      to: event.data.rater.email,
+      ...renderInvitation(event.data),
+    });
   }
 }

@@ -1,0 +1,130 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bull';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { EmailKind } from '@evkin/contracts';
+import { OutboxService } from '@evkin/platform';
+import type { EmailJob } from '../email-queue/email-queue.js';
+import { MailTransport } from '../mail/mail-transport.js';
+import { EMAIL_CHANNEL } from './email-dispatcher.js';
+import { EmailDelivery } from './email-delivery.entity.js';
+import { classifySmtpFailure } from './smtp-failure.js';
+
+export interface EmailRequest {
+  sourceEventId: string;
+  kind: EmailKind;
+  assignmentId: string | null;
+  participantId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * The life of every email: recorded and queued with the event that asked for it, sent by the
+ * Bull worker, and its outcome (sent, or failed with the SMTP reason) recorded and published.
+ */
+@Injectable()
+export class DeliveriesService {
+  private readonly logger = new Logger(DeliveriesService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly transport: MailTransport,
+  ) {}
+
+  /**
+   * Inside the consumer's transaction: at most one delivery per event and kind. The dispatcher
+   * queues it once the transaction has committed (pg_notify fires on commit).
+   */
+  async record(manager: EntityManager, request: EmailRequest): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EmailDelivery)
+      .values({
+        id: `${request.kind}:${request.sourceEventId}`,
+        sourceEventId: request.sourceEventId,
+        kind: request.kind,
+        assignmentId: request.assignmentId,
+        participantId: request.participantId,
+        to: request.to,
+        subject: request.subject,
+        textBody: request.text,
+        htmlBody: request.html,
+        status: 'queued',
+      })
+      .orIgnore()
+      .execute();
+    await manager.query('SELECT pg_notify($1, $2)', [EMAIL_CHANNEL, '']);
+  }
+
+  async send(job: Job<EmailJob>): Promise<void> {
+    const delivery = await this.dataSource.manager.findOneBy(EmailDelivery, { id: job.data.deliveryId });
+    // A job re-run after its email was sent (a stalled worker's job, a duplicate) sends nothing.
+    if (!delivery || delivery.status !== 'queued') return;
+    const attempts = job.attemptsMade + 1;
+    try {
+      await this.transport.send({
+        to: delivery.to,
+        subject: delivery.subject,
+        text: delivery.textBody,
+        html: delivery.htmlBody,
+        // Stable across retries, so a receiving system can recognise a repeat.
+        messageId: `<${delivery.id.replace(':', '.')}@evkin>`,
+      });
+    } catch (error) {
+      const failure = classifySmtpFailure(error);
+      if (!failure.permanent && attempts < (job.opts.attempts ?? 1)) {
+        await this.dataSource.manager.update(
+          EmailDelivery,
+          { id: delivery.id },
+          { attempts, lastError: failure.reason, updatedAt: new Date() },
+        );
+        throw error;
+      }
+      this.logger.warn(`email ${delivery.id} failed for good after ${attempts} attempt(s): ${failure.reason}`);
+      await this.finish(delivery, { status: 'failed', attempts, reason: failure.reason });
+      return;
+    }
+    await this.finish(delivery, { status: 'sent', attempts, reason: null });
+  }
+
+  private async finish(
+    delivery: EmailDelivery,
+    outcome: { status: 'sent' | 'failed'; attempts: number; reason: string | null },
+  ): Promise<void> {
+    const at = new Date();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(
+        EmailDelivery,
+        { id: delivery.id },
+        {
+          status: outcome.status,
+          attempts: outcome.attempts,
+          lastError: outcome.reason,
+          sentAt: outcome.status === 'sent' ? at : null,
+          updatedAt: at,
+        },
+      );
+      await this.outbox.add(
+        manager,
+        'email.status',
+        {
+          deliveryId: delivery.id,
+          sourceEventId: delivery.sourceEventId,
+          kind: delivery.kind,
+          assignmentId: delivery.assignmentId,
+          participantId: delivery.participantId,
+          to: delivery.to,
+          status: outcome.status,
+          reason: outcome.reason,
+          attempts: outcome.attempts,
+          at: at.toISOString(),
+        },
+        { subject: delivery.assignmentId ?? delivery.id },
+      );
+    });
+  }
+}
