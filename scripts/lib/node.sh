@@ -6,7 +6,7 @@ EVKIN_NODE_MAJOR=24
 
 evkin_node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
-if [ -x "$EVKIN_ROOT/.tools/node24/node_modules/.bin/node" ]; then
+if "$EVKIN_ROOT/.tools/node24/node_modules/.bin/node" --version >/dev/null 2>&1; then
   export PATH="$EVKIN_ROOT/.tools/node24/node_modules/.bin:$PATH"
 elif [ "$(evkin_node_major)" -lt "$EVKIN_NODE_MAJOR" ]; then
   if ! command -v npm >/dev/null; then
@@ -14,7 +14,18 @@ elif [ "$(evkin_node_major)" -lt "$EVKIN_NODE_MAJOR" ]; then
     exit 1
   fi
   echo "evkin: system Node is $(node -v 2>/dev/null || echo missing); installing Node $EVKIN_NODE_MAJOR into .tools/node24"
-  npm install --prefix "$EVKIN_ROOT/.tools/node24" --no-save --no-audit --no-fund --loglevel=error "node@$EVKIN_NODE_MAJOR" >/dev/null
+  # The `node` package fetches its platform binary in a nested install that can fail on a busy
+  # registry or cache; start clean and try again a few times before giving up.
+  for attempt in 1 2 3; do
+    rm -rf "$EVKIN_ROOT/.tools/node24"
+    if npm install --prefix "$EVKIN_ROOT/.tools/node24" --no-save --no-audit --no-fund --loglevel=error \
+      "node@$EVKIN_NODE_MAJOR" >/dev/null &&
+      "$EVKIN_ROOT/.tools/node24/node_modules/.bin/node" --version >/dev/null 2>&1; then
+      break
+    fi
+    echo "evkin: installing Node $EVKIN_NODE_MAJOR failed (attempt $attempt of 3)" >&2
+    sleep 2
+  done
   export PATH="$EVKIN_ROOT/.tools/node24/node_modules/.bin:$PATH"
 fi
 if [ "$(evkin_node_major)" -lt "$EVKIN_NODE_MAJOR" ]; then
