@@ -220,10 +220,18 @@ describe('walking skeleton across the four services', () => {
     await eventually(() => expect(byKey('evaluation.completed')).toHaveLength(1));
     expect(new Set(byKey('evaluation.invited').map((e) => e.envelope.id)).size).toBe(4);
     expect(new Set(byKey('evaluation.submitted').map((e) => e.envelope.id)).size).toBe(4);
+    // Each invitation's delivery is reported for the monitoring page (Terkirim).
+    await eventually(() => expect(byKey('email.status')).toHaveLength(4));
+    expect(byKey('email.status').map((e) => (e.envelope.data as { status: string }).status)).toEqual([
+      'sent',
+      'sent',
+      'sent',
+      'sent',
+    ]);
     for (const { routingKey, envelope, message } of tap.events) {
       expect(envelope).toMatchObject({
         specversion: '1.0',
-        source: '/evkin/assessment',
+        source: routingKey === 'email.status' ? '/evkin/notification' : '/evkin/assessment',
         type: EVENT_TYPES[routingKey as keyof typeof EVENT_TYPES],
         datacontenttype: 'application/json',
       });
