@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EVENT_TYPES, EVENTS_EXCHANGE, type EmailStatusV1, type EvkinEvent, type RaterRole } from '@evkin/contracts';
 import { startMailCatcher, type MailCatcher } from '@evkin/mail-catcher';
-import { loadEnv, runMigrations } from '@evkin/platform';
+import { loadEnv, MetricsService, runMigrations } from '@evkin/platform';
 import { AppModule } from '../src/app.module.js';
 import { notificationEnv } from '../src/config.js';
 import { notificationDatabase } from '../src/database.js';
@@ -118,6 +118,14 @@ describe('email delivery', () => {
     const rows: { to_address: string; status: string; attempts: number; last_error: string | null }[] = await app
       .get(DataSource)
       .query('SELECT to_address, status, attempts, last_error FROM notification.email_delivery ORDER BY to_address');
+    expect(
+      await app
+        .get(DataSource)
+        .query("SELECT count(*)::int AS n FROM notification.email_delivery WHERE text_body <> '' OR html_body <> ''"),
+    ).toEqual([{ n: 0 }]);
+    const figures = await app.get(MetricsService).registry.getSingleMetricAsString('evkin_emails_total');
+    expect(figures).toContain('evkin_emails_total{kind="invitation",status="sent",service="notification"} 2');
+    expect(figures).toContain('evkin_emails_total{kind="invitation",status="failed",service="notification"} 1');
     expect(rows).toEqual([
       { to_address: 'flaky@example.go.id', status: 'sent', attempts: 3, last_error: null },
       {

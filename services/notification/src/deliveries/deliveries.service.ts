@@ -6,6 +6,7 @@ import { OutboxService } from '@evkin/platform';
 import type { EmailJob } from '../email-queue/email-queue.js';
 import { MailTransport } from '../mail/mail-transport.js';
 import { EMAIL_CHANNEL } from './email-dispatcher.js';
+import { EmailMetrics } from './email-metrics.js';
 import { EmailDelivery } from './email-delivery.entity.js';
 import { classifySmtpFailure } from './smtp-failure.js';
 
@@ -32,6 +33,7 @@ export class DeliveriesService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly transport: MailTransport,
+    private readonly metrics: EmailMetrics,
   ) {}
 
   /**
@@ -106,6 +108,9 @@ export class DeliveriesService {
           lastError: outcome.reason,
           sentAt: outcome.status === 'sent' ? at : null,
           updatedAt: at,
+          // The bodies carry the rater's link token: once the email is done with, keep no copy.
+          textBody: '',
+          htmlBody: '',
         },
       );
       await this.outbox.add(
@@ -126,5 +131,6 @@ export class DeliveriesService {
         { subject: delivery.assignmentId ?? delivery.id },
       );
     });
+    this.metrics.outcomes.inc({ kind: delivery.kind, status: outcome.status });
   }
 }
