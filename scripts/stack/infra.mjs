@@ -110,8 +110,9 @@ async function startPostgres(dataRoot, port, log) {
   if (!bin && aptInstall(PACKAGES.postgres, log)) bin = postgresBin();
   if (!bin) throw missing('PostgreSQL');
   const dir = join(dataRoot, 'postgres');
-  const socketDir = join(dataRoot, 'postgres-socket');
-  for (const d of [dir, socketDir]) {
+  // Socket and log live in a directory of their own, writable by the postgres user when we are root.
+  const runDir = join(dataRoot, 'postgres-run');
+  for (const d of [dir, runDir]) {
     mkdirSync(d, { recursive: true, mode: 0o700 });
     if (isRoot) spawnSync('chown', ['-R', 'postgres:postgres', d]);
   }
@@ -134,12 +135,12 @@ async function startPostgres(dataRoot, port, log) {
     '-D',
     dir,
     '-l',
-    join(dataRoot, 'postgres.log'),
+    join(runDir, 'postgres.log'),
     '-w',
     '-t',
     '60',
     '-o',
-    `-p ${port} -h 127.0.0.1 -k ${socketDir}`,
+    `-p ${port} -h 127.0.0.1 -k ${runDir}`,
     'start',
   ]);
   if (started.status !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr || started.stdout}`);

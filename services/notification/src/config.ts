@@ -29,7 +29,10 @@ export const notificationEnv = {
     default: '0',
     min: 0,
   }),
-  MAIL_CATCHER_PORT: env.port('SMTP port of the embedded catcher (development only; 0 picks a free port)', 1025),
+  MAIL_CATCHER_PORT: env.port(
+    'SMTP port of the embedded catcher (development only); 0 picks a free one, so stacks side by side never clash',
+    0,
+  ),
 };
 
 export type NotificationEnv = EnvOf<typeof notificationEnv>;
