@@ -213,6 +213,21 @@ describe('walking skeleton across the four services', () => {
 
     const submitted = await api<AssignmentView>('/api/portal/assignment', { token: links.get(first!.assignmentId)! });
     expect(submitted.body.status).toBe('submitted');
+
+    // Each rater gets one confirmation (the repeated submit adds none); the participant hears the report is ready.
+    const after = await eventually(async () => {
+      const caught = await api<CapturedMail[]>('/dev/mail');
+      expect(caught.body).toHaveLength(9);
+      return caught.body;
+    });
+    for (const assignment of invite.body.assignments) {
+      const confirmations = after.filter(
+        (m) => m.to.includes(assignment.email) && /Terkirim|Submitted/.test(m.subject),
+      );
+      expect(confirmations).toHaveLength(1);
+    }
+    const ready = after.filter((m) => m.subject === 'Laporan Evaluasi Kinerja Tersedia');
+    expect(ready.map((m) => m.to)).toEqual([['siti@example.go.id']]);
   });
 
   it('published every step on evkin.events as persistent CloudEvents 1.0, once each', async () => {
@@ -220,13 +235,14 @@ describe('walking skeleton across the four services', () => {
     await eventually(() => expect(byKey('evaluation.completed')).toHaveLength(1));
     expect(new Set(byKey('evaluation.invited').map((e) => e.envelope.id)).size).toBe(4);
     expect(new Set(byKey('evaluation.submitted').map((e) => e.envelope.id)).size).toBe(4);
-    // Each invitation's delivery is reported for the monitoring page (Terkirim).
-    await eventually(() => expect(byKey('email.status')).toHaveLength(4));
-    expect(byKey('email.status').map((e) => (e.envelope.data as { status: string }).status)).toEqual([
-      'sent',
-      'sent',
-      'sent',
-      'sent',
+    // Every email's delivery is reported for the monitoring page (Terkirim).
+    await eventually(() => expect(byKey('email.status')).toHaveLength(9));
+    const statuses = byKey('email.status').map((e) => e.envelope.data as { status: string; kind: string });
+    expect(statuses.every((s) => s.status === 'sent')).toBe(true);
+    expect(statuses.map((s) => s.kind).sort()).toEqual([
+      ...Array<string>(4).fill('invitation'),
+      'report_ready',
+      ...Array<string>(4).fill('submission_confirmation'),
     ]);
     for (const { routingKey, envelope, message } of tap.events) {
       expect(envelope).toMatchObject({

@@ -51,9 +51,10 @@ function completedEvent(id = randomUUID()): EvkinEvent<'evaluation.completed'> {
     datacontenttype: 'application/json',
     data: {
       participantId: randomUUID(),
-      participant: { name: 'P', unit: null },
+      participant: { name: 'P', email: 'p@example.go.id', unit: null, language: 'id' },
       completedAt: new Date().toISOString(),
       assignments: [],
+      links: { monitoring: null },
     },
   };
 }

@@ -6,7 +6,7 @@ import { notificationDatabase } from './database.js';
 import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { EmailQueueModule } from './email-queue/email-queue.module.js';
-import { InvitationsModule } from './invitations/invitations.module.js';
+import { EventEmailsModule } from './event-emails/event-emails.module.js';
 import { MailModule } from './mail/mail.module.js';
 
 @Module({})
@@ -29,7 +29,7 @@ export class AppModule {
         MailModule,
         EmailQueueModule,
         DeliveriesModule,
-        InvitationsModule,
+        EventEmailsModule,
       ],
       controllers: env.NODE_ENV === 'production' ? [] : [DevMailController],
       providers: [{ provide: NOTIFICATION_ENV, useValue: env }],

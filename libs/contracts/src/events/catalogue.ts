@@ -54,12 +54,14 @@ export interface EvaluationSubmittedV1 {
 
 export interface EvaluationCompletedV1 {
   participantId: string;
-  participant: { name: string; unit: string | null };
+  participant: PersonRef & { unit: string | null; language: Language };
+  /** The participant's Halaman Monitoring, where the report is downloaded; null until links exist. */
+  links: { monitoring: string | null };
   completedAt: string;
   assignments: { assignmentId: string; role: RaterRole; submittedAt: string }[];
 }
 
-export const EMAIL_KINDS = ['invitation'] as const;
+export const EMAIL_KINDS = ['invitation', 'submission_confirmation', 'report_ready'] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /**

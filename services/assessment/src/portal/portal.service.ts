@@ -80,7 +80,13 @@ export class PortalService {
       'evaluation.completed',
       {
         participantId: participant.id,
-        participant: { name: participant.name, unit: participant.unit },
+        participant: {
+          name: participant.name,
+          email: participant.email,
+          unit: participant.unit,
+          language: participant.language,
+        },
+        links: { monitoring: null },
         completedAt: completedAt.toISOString(),
         assignments: submitted.map((a) => ({
           assignmentId: a.id,

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EventEmailsHandler } from './event-emails.handler.js';
+
+@Module({ providers: [EventEmailsHandler] })
+export class EventEmailsModule {}
