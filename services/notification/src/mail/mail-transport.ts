@@ -33,7 +33,9 @@ export class MailTransport implements OnModuleInit, OnApplicationShutdown {
       url = this.catcher.url;
       this.logger.log(`no SMTP_URL: mail goes to the embedded catcher on port ${this.catcher.port}`);
     }
-    this.transporter = nodemailer.createTransport(`${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=5`);
+    this.transporter = nodemailer.createTransport(
+      `${url}${url.includes('?') ? '&' : '?'}pool=true&maxConnections=10&maxMessages=1000`,
+    );
   }
 
   async send(mail: OutgoingMail): Promise<void> {
