@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   EVENT_TYPES,
+  type AssignmentSummary,
   PROBLEM_CONTENT_TYPE,
   type AssignmentView,
   type CapturedMail,
@@ -170,6 +171,16 @@ describe('walking skeleton across the four services', () => {
       expect(mail.html).toContain(`href="https://evkin.example/e#${link![1]}"`);
       links.set(assignment.assignmentId, link![1]!);
     }
+
+    // Notification reports each invitation's delivery back; admins see it per role (Terkirim).
+    const roles = await eventually(async () => {
+      const list = await api<AssignmentSummary[]>(`/api/admin/participants/${invite.body.participantId}/assignments`, {
+        token: adminToken,
+      });
+      expect(list.body.map((a) => a.invitationEmail.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+      return list.body;
+    });
+    expect(roles.map((a) => a.role).sort()).toEqual(['peer', 'self', 'service_user', 'supervisor']);
 
     // Each link reaches exactly its own assignment.
     for (const assignment of invite.body.assignments) {

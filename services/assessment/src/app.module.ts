@@ -3,6 +3,8 @@ import { DatabaseModule, HealthModule, MessagingModule, MetricsModule, RpcServer
 import { AdminAuthModule } from './admin-auth/admin-auth.module.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from './config.js';
 import { assessmentDatabase } from './database.js';
+import { EmailStatusModule } from './email-status/email-status.module.js';
+import { ParticipantsModule } from './participants/participants.module.js';
 import { InvitationsModule } from './invitations/invitations.module.js';
 import { PortalModule } from './portal/portal.module.js';
 
@@ -16,11 +18,17 @@ export class AppModule {
         HealthModule.forService('assessment'),
         MetricsModule.forService('assessment'),
         DatabaseModule.forService(env.DATABASE_URL, assessmentDatabase),
-        MessagingModule.forService({ rabbitmqUrl: env.RABBITMQ_URL, outbox: { databaseUrl: env.DATABASE_URL } }),
+        MessagingModule.forService({
+          rabbitmqUrl: env.RABBITMQ_URL,
+          outbox: { databaseUrl: env.DATABASE_URL },
+          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 50 },
+        }),
         RpcServerModule,
         AdminAuthModule,
         InvitationsModule,
         PortalModule,
+        EmailStatusModule,
+        ParticipantsModule,
       ],
       providers: [{ provide: ASSESSMENT_ENV, useValue: env }],
       exports: [ASSESSMENT_ENV],

@@ -43,3 +43,16 @@ export interface SubmitResult {
   /** False when this call found the assignment already submitted (idempotent repeat). */
   firstSubmission: boolean;
 }
+
+/** Seed 000 G.2.e: the invitation email's fate as the monitoring page shows it (Menunggu / Terkirim / Gagal). */
+export type InvitationEmailStatus = 'pending' | 'sent' | 'failed';
+
+/** One role of a participant, as admins (and later the participant's monitoring page) see it. */
+export interface AssignmentSummary {
+  assignmentId: string;
+  role: RaterRole;
+  rater: { name: string; email: string };
+  status: AssignmentStatus;
+  submittedAt: string | null;
+  invitationEmail: { status: InvitationEmailStatus; reason: string | null };
+}

@@ -1,5 +1,6 @@
 import type { BackendServiceName } from '../events/topology.js';
 import type {
+  AssignmentSummary,
   AssignmentView,
   InviteParticipantRequest,
   InviteParticipantResponse,
@@ -21,6 +22,11 @@ export interface RpcCatalogue {
     service: 'assessment';
     request: InviteParticipantRequest;
     response: InviteParticipantResponse;
+  };
+  'participant.assignments': {
+    service: 'assessment';
+    request: { participantId: string };
+    response: AssignmentSummary[];
   };
   'portal.assignment.get': { service: 'assessment'; request: { token: string }; response: AssignmentView };
   'portal.assignment.submit': {

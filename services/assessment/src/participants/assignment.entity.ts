@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { AssignmentStatus, Language, RaterRole } from '@evkin/contracts';
+import type { AssignmentStatus, InvitationEmailStatus, Language, RaterRole } from '@evkin/contracts';
 import { Participant } from './participant.entity.js';
 
 /** One rater's task of evaluating one participant in one role, reached by one link. */
@@ -34,6 +34,16 @@ export class Assignment {
   @Index({ unique: true })
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
+
+  /** What notification last reported of the invitation email (`email.status`). */
+  @Column({ name: 'email_status', type: 'text', default: 'pending' })
+  emailStatus: InvitationEmailStatus;
+
+  @Column({ name: 'email_reason', type: 'text', nullable: true })
+  emailReason: string | null;
+
+  @Column({ name: 'email_updated_at', type: 'timestamptz', nullable: true })
+  emailUpdatedAt: Date | null;
 
   @Column({ type: 'jsonb', nullable: true })
   answers: Record<string, unknown> | null;

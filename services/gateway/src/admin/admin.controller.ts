@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { CompletionView, InviteParticipantResponse } from '@evkin/contracts';
+import type { AssignmentSummary, CompletionView, InviteParticipantResponse } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
 import { Roles } from '../auth/roles.decorator.js';
@@ -17,6 +17,11 @@ export class AdminController {
   @Roles(['admin'])
   invite(@Body() body: InviteParticipantDto): Promise<InviteParticipantResponse> {
     return this.rpc.call('assessment', 'evaluation.invite', body);
+  }
+
+  @Get('participants/:participantId/assignments')
+  assignments(@Param('participantId', new ParseUUIDPipe()) participantId: string): Promise<AssignmentSummary[]> {
+    return this.rpc.call('assessment', 'participant.assignments', { participantId });
   }
 
   @Get('participants/:participantId/completion')
