@@ -142,6 +142,7 @@ describe('walking skeleton across the four services', () => {
     const invite = await api<InviteParticipantResponse>('/api/admin/invitations', {
       method: 'POST',
       token: adminToken,
+      headers: { 'x-correlation-id': 'skeleton-invite-1' },
       body: JSON.stringify({
         participant: { name: 'Siti Rahmawati', email: 'siti@example.go.id', unit: 'Disnaker Kota Bandung' },
         raters: [
@@ -268,8 +269,30 @@ describe('walking skeleton across the four services', () => {
       expect(message.properties.messageId).toBe(envelope.id);
       expect(message.properties.headers?.['x-correlation-id']).toBe(envelope.correlationid);
     }
-    // The invitation events of one admin call share the call's correlation id.
-    expect(new Set(byKey('evaluation.invited').map((e) => e.envelope.correlationid)).size).toBe(1);
+    // The admin call's correlation id travels HTTP → RPC → outbox → every invitation event, and on
+    // into the emails' delivery reports (their causation is the invitation event).
+    const invitedEvents = byKey('evaluation.invited');
+    expect(invitedEvents.map((e) => e.envelope.correlationid)).toEqual(Array<string>(4).fill('skeleton-invite-1'));
+    const invitationStatuses = byKey('email.status').filter(
+      (e) => (e.envelope.data as { kind: string }).kind === 'invitation',
+    );
+    for (const status of invitationStatuses) {
+      expect(status.envelope.correlationid).toBe('skeleton-invite-1');
+      expect(invitedEvents.map((e) => e.envelope.id)).toContain(status.envelope.causationid);
+    }
+  });
+
+  it('is not ready while one service is down, and says which', async () => {
+    const reporting = stack.children.get('reporting')!;
+    await new Promise((resolve) => {
+      reporting.once('exit', resolve);
+      reporting.kill('SIGTERM');
+    });
+    const ready = await api<{ ready: boolean; services: Record<string, { ready: boolean }> }>('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body.services['reporting']!.ready).toBe(false);
+    expect(ready.body.services['assessment']!.ready).toBe(true);
+    expect((await api('/health/ready/self')).status).toBe(200);
   });
 
   it('stops every service cleanly on SIGTERM', async () => {

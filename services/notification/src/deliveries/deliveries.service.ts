@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EmailKind } from '@evkin/contracts';
-import { OutboxService } from '@evkin/platform';
+import { currentCorrelationId, OutboxService, runWithContext } from '@evkin/platform';
 import type { EmailJob } from '../email-queue/email-queue.js';
 import { MailTransport } from '../mail/mail-transport.js';
 import { EMAIL_CHANNEL } from './email-dispatcher.js';
@@ -48,6 +48,7 @@ export class DeliveriesService {
       .values({
         id: `${request.kind}:${request.sourceEventId}`,
         sourceEventId: request.sourceEventId,
+        correlationId: currentCorrelationId(),
         kind: request.kind,
         assignmentId: request.assignmentId,
         participantId: request.participantId,
@@ -66,6 +67,13 @@ export class DeliveriesService {
     const delivery = await this.dataSource.manager.findOneBy(EmailDelivery, { id: job.data.deliveryId });
     // A job re-run after its email was sent (a stalled worker's job, a duplicate) sends nothing.
     if (!delivery || delivery.status !== 'queued') return;
+    // The Bull worker runs outside any request: restore the trace the email belongs to, so its
+    // logs and its email.status event carry the correlation id of the request that caused it.
+    const trace = { correlationId: delivery.correlationId, causationId: delivery.sourceEventId };
+    await runWithContext(trace, () => this.attempt(job, delivery));
+  }
+
+  private async attempt(job: Job<EmailJob>, delivery: EmailDelivery): Promise<void> {
     const attempts = job.attemptsMade + 1;
     try {
       await this.transport.send({

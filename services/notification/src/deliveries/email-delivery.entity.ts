@@ -16,6 +16,10 @@ export class EmailDelivery {
   @Column({ name: 'source_event_id', type: 'uuid' })
   sourceEventId: string;
 
+  /** Of the request that caused the source event, so the delivery report stays in its trace. */
+  @Column({ name: 'correlation_id', type: 'text' })
+  correlationId: string;
+
   @Column({ type: 'text' })
   kind: EmailKind;
 

@@ -9,6 +9,7 @@ export class EmailDelivery1763870700000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "${s}".email_delivery (
       id text PRIMARY KEY,
       source_event_id uuid NOT NULL,
+      correlation_id text NOT NULL,
       kind text NOT NULL,
       assignment_id uuid,
       participant_id uuid,
