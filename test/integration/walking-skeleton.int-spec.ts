@@ -282,6 +282,24 @@ describe('walking skeleton across the four services', () => {
     }
   });
 
+  it('slows down password guessing: sign-in attempts are limited per client', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const response = await api<{ code: string; title: string }>('/api/auth/login', {
+        method: 'POST',
+        language: 'en',
+        body: JSON.stringify({ email: ADMIN.email, password: `guess-${attempt}` }),
+      });
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.body).toMatchObject({ code: 'rate_limited', title: 'Too many requests, try again later' });
+      }
+    }
+    // Two sign-ins happened earlier in this file; the default allows ten a minute.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(8);
+    expect(statuses.slice(8)).toEqual([429, 429]);
+  });
+
   it('is not ready while one service is down, and says which', async () => {
     const reporting = stack.children.get('reporting')!;
     await new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { GATEWAY_ENV, type GatewayEnv } from './config.js';
 import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { GatewayHealthModule } from './health/health.module.js';
 import { PortalController } from './portal/portal.controller.js';
+import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 import { RpcModule } from './rpc/rpc.module.js';
 
 /** The gateway holds no domain state: every route is a typed call to the service that owns it. */
@@ -15,7 +16,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [MetricsModule.forService('gateway'), RpcModule, GatewayHealthModule],
+      imports: [MetricsModule.forService('gateway'), RpcModule, GatewayHealthModule, RateLimitsModule],
       controllers: [
         AuthController,
         AdminController,

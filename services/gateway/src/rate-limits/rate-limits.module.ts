@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthController } from '../auth/auth.controller.js';
+import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
+import { PortalController } from '../portal/portal.controller.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Per-client limits where guessing is the attack: admin sign-in (passwords) and the rater portal
+ * (link tokens). Counted per gateway replica, by client address (behind the trusted proxy).
+ */
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [GATEWAY_ENV],
+      useFactory: (env: GatewayEnv) => ({
+        throttlers: [
+          {
+            name: 'login',
+            ttl: MINUTE_MS,
+            limit: env.LOGIN_ATTEMPTS_PER_MINUTE,
+            skipIf: (context) => context.getClass() !== AuthController || context.getHandler().name !== 'login',
+          },
+          {
+            name: 'portal',
+            ttl: MINUTE_MS,
+            limit: env.PORTAL_REQUESTS_PER_MINUTE,
+            skipIf: (context) => context.getClass() !== PortalController,
+          },
+        ],
+      }),
+    }),
+  ],
+  providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+})
+export class RateLimitsModule {}
