@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import { EVENT_TYPES, type EventCatalogue, type EvkinEvent, type RoutingKey, type ServiceName } from '@evkin/contracts';
 import { SERVICE_NAME } from '../health/readiness.service.js';
 import { currentContext, currentCorrelationId } from '../logging/context.js';
-import { OutboxMessage } from './outbox.entity.js';
 
 export function outboxChannel(schema: string): string {
   return `evkin_outbox_${schema}`;
@@ -37,8 +36,12 @@ export class OutboxService {
       ...(context?.causationId === undefined ? {} : { causationid: context.causationId }),
       data,
     };
-    await manager.insert(OutboxMessage, { id: envelope.id, routingKey, envelope });
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.service), '']);
+    // One round trip: this sits on every write path that emits an event.
+    await manager.query(
+      `WITH added AS (INSERT INTO "${this.service}".outbox (id, routing_key, envelope) VALUES ($1, $2, $3))
+       SELECT pg_notify($4, '')`,
+      [envelope.id, routingKey, JSON.stringify(envelope), outboxChannel(this.service)],
+    );
     return envelope;
   }
 }

@@ -41,26 +41,29 @@ export class DeliveriesService {
    * queues it once the transaction has committed (pg_notify fires on commit).
    */
   async record(manager: EntityManager, request: EmailRequest): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(EmailDelivery)
-      .values({
-        id: `${request.kind}:${request.sourceEventId}`,
-        sourceEventId: request.sourceEventId,
-        correlationId: currentCorrelationId(),
-        kind: request.kind,
-        assignmentId: request.assignmentId,
-        participantId: request.participantId,
-        to: request.to,
-        subject: request.subject,
-        textBody: request.text,
-        htmlBody: request.html,
-        status: 'queued',
-      })
-      .orIgnore()
-      .execute();
-    await manager.query('SELECT pg_notify($1, $2)', [EMAIL_CHANNEL, '']);
+    // One round trip per email at intake; the notification reaches the dispatcher on commit.
+    await manager.query(
+      `WITH added AS (
+         INSERT INTO notification.email_delivery
+           (id, source_event_id, correlation_id, kind, assignment_id, participant_id, to_address,
+            subject, text_body, html_body, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued')
+         ON CONFLICT (id) DO NOTHING)
+       SELECT pg_notify($11, '')`,
+      [
+        `${request.kind}:${request.sourceEventId}`,
+        request.sourceEventId,
+        currentCorrelationId(),
+        request.kind,
+        request.assignmentId,
+        request.participantId,
+        request.to,
+        request.subject,
+        request.text,
+        request.html,
+        EMAIL_CHANNEL,
+      ],
+    );
   }
 
   async send(job: Job<EmailJob>): Promise<void> {
