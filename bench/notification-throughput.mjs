@@ -2,7 +2,8 @@
 // Publishes N events (default 50,000) to a notification service built from this repository,
 // backed by the local PostgreSQL, RabbitMQ and Redis, and times until an SMTP sink has accepted
 // every email. Goal (issue 4): ≥ 500 emails/s on the 2-core development machine.
-//   npm run build:backend && node bench/notification-throughput.mjs [count]
+//   npm run build:backend && node bench/notification-throughput.mjs [count] [replicas]
+// With replicas > 1, that many notification processes share the queues, as pods would.
 import { connect } from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { SMTPServer } from 'smtp-server';
 import { freePort, isolatedInfra, root, runNode, startService, waitForHttp } from './support.mjs';
 
 const count = Number(process.argv[2] ?? 50_000);
+const replicas = Number(process.argv[3] ?? 1);
 
 function startSink() {
   let accepted = 0;
@@ -61,22 +63,23 @@ function invited() {
 
 const infra = await isolatedInfra('notify');
 const sink = await startSink();
-const port = await freePort();
+const ports = await Promise.all(Array.from({ length: replicas }, () => freePort()));
 const env = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
-  PORT: String(port),
   DATABASE_URL: infra.databaseUrl,
   RABBITMQ_URL: infra.rabbitmqUrl,
   REDIS_URL: infra.redisUrl,
   BULL_PREFIX: infra.name,
   SMTP_URL: sink.url,
 };
-let service;
+const services = [];
 try {
   runNode(join(root, 'services/notification/dist/migrate.js'), env);
-  service = startService(join(root, 'services/notification/dist/main.js'), env);
-  await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
+  for (const port of ports) {
+    services.push(startService(join(root, 'services/notification/dist/main.js'), { ...env, PORT: String(port) }));
+  }
+  for (const port of ports) await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
 
   const connection = await connect(infra.rabbitmqUrl);
   const channel = await connection.createConfirmChannel();
@@ -97,13 +100,15 @@ try {
   await connection.close();
 
   const seconds = (done - started) / 1000;
-  console.log(`notification throughput: ${count} invited events → ${sink.accepted()} emails accepted by the SMTP sink`);
+  console.log(
+    `notification throughput (${replicas} process${replicas > 1 ? 'es' : ''}): ${count} invited events → ${sink.accepted()} emails accepted by the SMTP sink`,
+  );
   console.log(`  publishing: ${((published - started) / 1000).toFixed(1)} s`);
   console.log(
     `  first publish to last email accepted: ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(0)} emails/s (goal ≥ 500)`,
   );
 } finally {
-  await service?.stop();
+  await Promise.all(services.map((service) => service.stop()));
   await sink.close();
   await infra.cleanup();
 }
