@@ -41,7 +41,18 @@ function startSink() {
   );
 }
 
+const closesAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+const battery = {
+  id: randomUUID(),
+  name: 'Baterai Pengantar Kerja Ahli Pertama 2026',
+  programme: 'Pelatihan Teknis Pengantar Kerja Ahli Pertama',
+  periodStart: '2026-01-01',
+  deadline: closesAt.toISOString().slice(0, 10),
+  closesAt: closesAt.toISOString(),
+};
+
 function invited() {
+  const participantId = randomUUID();
   return {
     specversion: '1.0',
     id: randomUUID(),
@@ -51,11 +62,22 @@ function invited() {
     datacontenttype: 'application/json',
     data: {
       assignmentId: randomUUID(),
-      participantId: randomUUID(),
+      participantId,
       role: 'peer',
-      rater: { name: 'Rater', email: `rater-${randomUUID()}@example.go.id`, language: 'id' },
-      participant: { name: 'Peserta', unit: 'Disnaker' },
-      battery: null,
+      reason: 'invitation',
+      rater: { name: 'Rater', email: `rater-${randomUUID()}@example.go.id`, language: 'id', position: null },
+      participant: {
+        id: participantId,
+        name: 'Peserta',
+        email: `peserta-${participantId}@example.go.id`,
+        nip: null,
+        target: 'ahli_pertama',
+        unit: 'Disnaker Kota Bandung',
+        province: 'Jawa Barat',
+        regency: 'Kota Bandung',
+        language: 'id',
+      },
+      battery,
       links: { start: `https://evkin.example/e#${randomUUID()}`, monitoring: null },
     },
   };
@@ -66,7 +88,7 @@ const sink = await startSink();
 const ports = await Promise.all(Array.from({ length: replicas }, () => freePort()));
 const env = {
   NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   DATABASE_URL: infra.databaseUrl,
   RABBITMQ_URL: infra.rabbitmqUrl,
   REDIS_URL: infra.redisUrl,

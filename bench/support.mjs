@@ -49,7 +49,8 @@ export function runNode(script, env) {
 export function startService(script, env) {
   const child = spawn(process.execPath, [script], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_SERVICE_OUTPUT=inherit shows the services' logs (set BENCH_LOG_LEVEL too).
+    stdio: ['ignore', process.env.BENCH_SERVICE_OUTPUT === 'inherit' ? 'inherit' : 'ignore', 'inherit'],
   });
   return {
     child,

@@ -12,12 +12,14 @@ COPY docker/workspace-manifest.mjs /usr/local/lib/evkin/
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
+COPY libs/scoring/package.json libs/scoring/
 COPY services/reporting/package.json services/reporting/
 RUN node /usr/local/lib/evkin/workspace-manifest.mjs --dev typescript,@types/node \
-      libs/contracts libs/platform services/reporting \
+      libs/contracts libs/platform libs/scoring services/reporting \
  && npm install
 COPY libs/contracts/ libs/contracts/
 COPY libs/platform/ libs/platform/
+COPY libs/scoring/ libs/scoring/
 COPY services/reporting/ services/reporting/
 RUN npx tsc -b services/reporting \
  && rm -rf libs/*/node_modules services/*/node_modules
@@ -30,8 +32,9 @@ COPY docker/workspace-manifest.mjs /usr/local/lib/evkin/
 COPY package.json package-lock.json ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
+COPY libs/scoring/package.json libs/scoring/
 COPY services/reporting/package.json services/reporting/
-RUN node /usr/local/lib/evkin/workspace-manifest.mjs libs/contracts libs/platform services/reporting \
+RUN node /usr/local/lib/evkin/workspace-manifest.mjs libs/contracts libs/platform libs/scoring services/reporting \
  && npm install --omit=dev \
  && rm -rf /root/.npm
 
@@ -56,6 +59,7 @@ WORKDIR /app
 COPY --from=deps /app ./
 COPY --from=build /src/libs/contracts ./libs/contracts
 COPY --from=build /src/libs/platform ./libs/platform
+COPY --from=build /src/libs/scoring ./libs/scoring
 COPY --from=build /src/services/reporting ./services/reporting
 COPY docker/healthcheck.mjs ./healthcheck.mjs
 # the "node" user of the base image; numeric so that Kubernetes can verify runAsNonRoot

@@ -4,4 +4,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/node.sh"
 source "$(dirname "$0")/lib/install.sh"
+source "$(dirname "$0")/lib/browser.sh"
+ensure_browser
 exec node "$EVKIN_ROOT/scripts/stack/start.mjs" "$@"

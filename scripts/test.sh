@@ -4,6 +4,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/node.sh"
 source "$(dirname "$0")/lib/install.sh"
+source "$(dirname "$0")/lib/browser.sh"
+ensure_browser
 cd "$EVKIN_ROOT"
 
 results="$EVKIN_ROOT/test-output"

@@ -16,9 +16,15 @@ export const routes: Routes = [
     loadComponent: () => import('./features/rater-link/rater-link-page').then((m) => m.RaterLinkPage),
   },
   {
+    // Halaman Monitoring: the participant's monitoring token follows in the fragment, as for /e.
+    path: 'm',
+    title: 'title.monitoring' satisfies TranslationKey,
+    loadComponent: () => import('./features/monitoring/monitoring-page').then((m) => m.MonitoringPage),
+  },
+  {
     path: 'admin',
     title: 'title.admin' satisfies TranslationKey,
-    loadComponent: () => import('./features/admin/admin-page').then((m) => m.AdminPage),
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   },
   {
     path: '**',

@@ -8,6 +8,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly errors: { field: string; code: string }[] = [],
+    /** RFC 9457 extension members the client needs to act (e.g. `missing` answers, an import report). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = 'DomainError';
@@ -18,6 +20,7 @@ export class DomainError extends Error {
 export interface RpcErrorPayload {
   code: ErrorCode;
   errors?: { field: string; code: string }[];
+  extensions?: Record<string, unknown>;
 }
 
 export function isRpcErrorPayload(value: unknown): value is RpcErrorPayload {

@@ -75,7 +75,7 @@ describe('RPC over RabbitMQ', () => {
 
   it('times out when no service answers', async () => {
     const error = await client
-      .call('assessment', 'portal.assignment.get', { token: 'x' }, { timeoutMs: 300 })
+      .call('assessment', 'portal.link.get', { token: 'x' }, { timeoutMs: 300 })
       .catch((e: unknown) => e);
     expect(error).toEqual(new RpcCallError('timeout'));
   });

@@ -8,6 +8,16 @@ export const assessmentEnv = {
     default: 'http://localhost:3000',
     protocols: ['http:', 'https:'],
   }),
+  PORTAL_SESSION_MINUTES: env.int('Minutes a rater session (after Mulai) lasts without a save; each save extends it', {
+    default: '120',
+    min: 5,
+    max: 24 * 60,
+  }),
+  REMINDER_CHECK_INTERVAL_MS: env.int('How often the reminder schedule is checked (milliseconds)', {
+    default: '60000',
+    min: 1000,
+    max: 24 * 3_600_000,
+  }),
   ADMIN_EMAIL: env.string('Email of the first admin account, created when none exists', {
     default: 'admin@evkin.local',
   }),

@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule, HealthModule, MessagingModule, MetricsModule, RpcServerModule } from '@evkin/platform';
 import { NOTIFICATION_ENV, type NotificationEnv } from './config.js';
 import { notificationDatabase } from './database.js';
+import { CancellationsModule } from './cancellations/cancellations.module.js';
 import { DevMailController } from './dev-mail/dev-mail.controller.js';
 import { DeliveriesModule } from './deliveries/deliveries.module.js';
 import { EmailQueueModule } from './email-queue/email-queue.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         EmailQueueModule,
         DeliveriesModule,
         EventEmailsModule,
+        CancellationsModule,
       ],
       controllers: env.NODE_ENV === 'production' ? [] : [DevMailController],
       providers: [{ provide: NOTIFICATION_ENV, useValue: env }],

@@ -29,6 +29,10 @@ export const notificationEnv = {
     default: '0',
     min: 0,
   }),
+  EMAIL_JOB_LOCK_MS: env.int(
+    'How long a batch of emails held by a worker that died stays locked before another worker sends it',
+    { default: '30000', min: 1000 },
+  ),
   MAIL_CATCHER_PORT: env.port(
     'SMTP port of the embedded catcher (development only); 0 picks a free one, so stacks side by side never clash',
     0,

@@ -1,39 +1,21 @@
 import type { BackendServiceName } from '../events/topology.js';
-import type {
-  AssignmentSummary,
-  AssignmentView,
-  InviteParticipantRequest,
-  InviteParticipantResponse,
-  SubmitResult,
-} from '../dto/evaluation.js';
+import type { AssessmentAdminRpc } from './assessment-admin.js';
+import type { AssessmentParticipantsRpc } from './assessment-participants.js';
+import type { AssessmentPortalRpc } from './assessment-portal.js';
+import type { ReportingRpc } from './reporting.js';
 import type { CapturedMail } from '../dto/mail.js';
 import type { ReadinessReport, AdminSession, LoginRequest, LoginResponse, CompletionView } from '../dto/system.js';
 
 /**
  * Request–reply patterns the gateway sends to the services, with their request and response
- * types. The gateway's only knowledge of the domain is this table.
+ * types. The gateway's only knowledge of the domain is this table. Each feature keeps its block in
+ * its own file (assessment-admin.ts, …); this interface joins them.
  */
-export interface RpcCatalogue {
+export interface RpcCatalogue extends AssessmentAdminRpc, AssessmentPortalRpc, AssessmentParticipantsRpc, ReportingRpc {
   'health.ready': { service: BackendServiceName; request: Record<string, never>; response: ReadinessReport };
   'auth.login': { service: 'assessment'; request: LoginRequest; response: LoginResponse };
   'auth.session': { service: 'assessment'; request: { token: string }; response: AdminSession };
   'auth.logout': { service: 'assessment'; request: { token: string }; response: { ok: true } };
-  'evaluation.invite': {
-    service: 'assessment';
-    request: InviteParticipantRequest;
-    response: InviteParticipantResponse;
-  };
-  'participant.assignments': {
-    service: 'assessment';
-    request: { participantId: string };
-    response: AssignmentSummary[];
-  };
-  'portal.assignment.get': { service: 'assessment'; request: { token: string }; response: AssignmentView };
-  'portal.assignment.submit': {
-    service: 'assessment';
-    request: { token: string; answers: Record<string, unknown> };
-    response: SubmitResult;
-  };
   'dev.mail.list': { service: 'notification'; request: Record<string, never>; response: CapturedMail[] };
   'completion.get': { service: 'reporting'; request: { participantId: string }; response: CompletionView };
 }

@@ -21,7 +21,12 @@ export function dataSourceOptions(url: string, database: ServiceDatabase) {
     migrations: [MessagingTables1763870400000, ...database.migrations],
     migrationsTableName: 'migrations',
     synchronize: false,
-    extra: { max: 10, application_name: `evkin-${database.schema}` },
+    // The service's schema first on the search path, so hand-written SQL can name tables plainly.
+    extra: {
+      max: 10,
+      application_name: `evkin-${database.schema}`,
+      options: `-c search_path=${database.schema},public`,
+    },
   };
 }
 

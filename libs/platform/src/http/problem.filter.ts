@@ -48,7 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
       });
     if (exception instanceof ValidationProblem) return withFields('validation_failed', exception.fields);
     if (exception instanceof DomainError || exception instanceof RpcCallError) {
-      return withFields(exception.code, exception.errors);
+      // Extensions first: the standard members must not be overwritten by them.
+      return { ...exception.extensions, ...withFields(exception.code, exception.errors) };
     }
     if (exception instanceof HttpException) {
       const code = CODE_BY_STATUS[exception.getStatus()];

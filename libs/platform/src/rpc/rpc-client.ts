@@ -19,6 +19,7 @@ export class RpcCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly errors: { field: string; code: string }[] = [],
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(code);
     this.name = 'RpcCallError';
@@ -83,7 +84,8 @@ export class RpcClient implements OnApplicationShutdown {
     }
     // Nest wraps the RpcException payload as `{ error, message }` on the wire.
     const payload = (error as { error?: unknown } | null)?.error ?? error;
-    if (isRpcErrorPayload(payload)) return new RpcCallError(payload.code, payload.errors ?? []);
+    if (isRpcErrorPayload(payload))
+      return new RpcCallError(payload.code, payload.errors ?? [], payload.extensions ?? {});
     this.logger.warn(
       `${pattern} to ${service} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
     );

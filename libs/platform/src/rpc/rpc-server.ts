@@ -62,7 +62,7 @@ export class RpcServerInterceptor implements NestInterceptor {
 
   private toRpcException(pattern: string, error: unknown): RpcException {
     if (error instanceof DomainError) {
-      const payload: RpcErrorPayload = { code: error.code, errors: error.errors };
+      const payload: RpcErrorPayload = { code: error.code, errors: error.errors, extensions: error.extensions };
       return new RpcException(payload);
     }
     this.logger.error(error instanceof Error ? error : new Error(String(error)), `handler for ${pattern} failed`);

@@ -4,7 +4,11 @@
  * inserted into a table as-is; every record says where it comes from (`source`).
  */
 
-import type { RaterRole } from '@evkin/contracts';
+import { JENJANG, TARGETS, type Jenjang, type RaterRole, type Target } from '@evkin/contracts';
+
+// The levels and targets are part of the shared contract (the console and reporting use them too); the
+// catalogue re-exports them so its own modules and callers keep one import.
+export { JENJANG, TARGETS, type Jenjang, type Target };
 
 /** The documents the catalogue is drawn from; see `SOURCE_DOCUMENTS` for titles and file names. */
 export type SourceDoc = 'seed000' | 'seed001' | 'seed003' | 'design';
@@ -23,14 +27,6 @@ export interface SourceDocument {
   file: string;
   title: string;
 }
-
-/** The four levels (jenjang) of the Pengantar Kerja position, lowest first. */
-export const JENJANG = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'] as const;
-export type Jenjang = (typeof JENJANG)[number];
-
-/** Who a battery evaluates: a Pengantar Kerja of one level, or a Petugas Antar Kerja (no level). */
-export const TARGETS = [...JENJANG, 'petugas'] as const;
-export type Target = (typeof TARGETS)[number];
 
 export const COMPETENCY_IDS = ['k01', 'k02', 'k03', 'k04', 'k05', 'k06'] as const;
 /** Competency (subunsur kompetensi), seed 000 F.1 aspects a–f / Tabel 1. */

@@ -15,3 +15,8 @@ export function hashLinkToken(token: string): string {
 export function raterLink(publicUrl: string, token: string): string {
   return `${publicUrl.replace(/\/$/, '')}/e#${token}`;
 }
+
+/** Halaman Monitoring: the participant's own page, a separate token from their rater link. */
+export function monitoringLink(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/m#${token}`;
+}

@@ -1,8 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, JoinColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AssignmentStatus, InvitationEmailStatus, Language, RaterRole } from '@evkin/contracts';
 import { Participant } from './participant.entity.js';
 
-/** One rater's task of evaluating one participant in one role, reached by one link. */
+/** One rater's task of evaluating one participant in one role, reached by its links. */
 @Entity({ name: 'assignment' })
 export class Assignment {
   @PrimaryGeneratedColumn('uuid')
@@ -24,16 +24,20 @@ export class Assignment {
   @Column({ name: 'rater_email', type: 'text' })
   raterEmail: string;
 
+  @Column({ name: 'rater_position', type: 'text', nullable: true })
+  raterPosition: string | null;
+
+  @Column({ name: 'rater_province', type: 'text', nullable: true })
+  raterProvince: string | null;
+
+  @Column({ name: 'rater_regency', type: 'text', nullable: true })
+  raterRegency: string | null;
+
   @Column({ name: 'rater_language', type: 'text', default: 'id' })
   raterLanguage: Language;
 
   @Column({ type: 'text', default: 'pending' })
   status: AssignmentStatus;
-
-  /** SHA-256 of the link token; the token itself is never stored. */
-  @Index({ unique: true })
-  @Column({ name: 'token_hash', type: 'text' })
-  tokenHash: string;
 
   /** What notification last reported of the invitation email (`email.status`). */
   @Column({ name: 'email_status', type: 'text', default: 'pending' })
@@ -45,11 +49,35 @@ export class Assignment {
   @Column({ name: 'email_updated_at', type: 'timestamptz', nullable: true })
   emailUpdatedAt: Date | null;
 
-  @Column({ type: 'jsonb', nullable: true })
-  answers: Record<string, unknown> | null;
+  /** Part 1 ticks: activity codes or Petugas task ids. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  part1: string[];
+
+  /** Part 2 answers: item id → 1..4. */
+  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  part2: Record<string, number>;
+
+  @Column({ name: 'answers_saved_at', type: 'timestamptz', nullable: true })
+  answersSavedAt: Date | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'replaced_by', type: 'uuid', nullable: true })
+  replacedBy: string | null;
+
+  /** "Bukan Saya": the rater said the invitation is not for them. */
+  @Column({ name: 'not_me_at', type: 'timestamptz', nullable: true })
+  notMeAt: Date | null;
+
+  @Column({ name: 'not_me_note', type: 'text', nullable: true })
+  notMeNote: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -3,9 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthController } from '../auth/auth.controller.js';
 import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
-import { PortalController } from '../portal/portal.controller.js';
+import { MonitoringController } from '../monitoring/monitoring.controller.js';
+import { PortalLinkController } from '../portal/portal-link.controller.js';
 
 const MINUTE_MS = 60_000;
+const LINK_LOOKUPS: unknown[] = [PortalLinkController, MonitoringController];
 
 /**
  * Per-client limits where guessing is the attack: admin sign-in (passwords) and the rater portal
@@ -27,7 +29,8 @@ const MINUTE_MS = 60_000;
             name: 'portal',
             ttl: MINUTE_MS,
             limit: env.PORTAL_REQUESTS_PER_MINUTE,
-            skipIf: (context) => context.getClass() !== PortalController,
+            // Where a link token is looked up; a session token only exists after one such lookup.
+            skipIf: (context) => !LINK_LOOKUPS.includes(context.getClass()),
           },
         ],
       }),

@@ -1,12 +1,16 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { EmailKind } from '@evkin/contracts';
 
-export type DeliveryStatus = 'queued' | 'sent' | 'failed';
+/**
+ * queued → (claimed by one Bull job) sending → sent | failed; `skipped` when it must not go out
+ * any more (battery closed, assignment cancelled). A transient failure returns it to queued.
+ */
+export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 /**
- * One email the service owes someone, content included. Its id (kind + source event id) is also
- * the Bull job id, so a redelivered event cannot queue a second email, and a re-run job finds the
- * email already sent.
+ * One email the service owes someone, content included. Its id (kind + source event id) makes a
+ * redelivered event a no-op; the claim (`claimed_by`, the Bull job id) makes sure only one job
+ * ever sends it, however often it is queued.
  */
 @Entity({ name: 'email_delivery' })
 export class EmailDelivery {
@@ -47,6 +51,21 @@ export class EmailDelivery {
 
   @Column({ type: 'text' })
   status: DeliveryStatus;
+
+  /** The battery's closing time: nothing is sent after it (null for emails without a deadline). */
+  @Column({ name: 'closes_at', type: 'timestamptz', nullable: true })
+  closesAt: Date | null;
+
+  /** Not dispatched before this time: the backoff of a transient SMTP failure. */
+  @Column({ name: 'not_before', type: 'timestamptz', default: () => 'now()' })
+  notBefore: Date;
+
+  /** The Bull job that holds the email while it is being sent. */
+  @Column({ name: 'claimed_by', type: 'text', nullable: true })
+  claimedBy: string | null;
+
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

@@ -13,7 +13,7 @@ export class EmailMetrics {
   constructor(metrics: MetricsService, @InjectQueue(EMAIL_QUEUE) queue: Queue<EmailJob>) {
     this.outcomes = new Counter({
       name: 'evkin_emails_total',
-      help: 'Emails by kind and final outcome (sent, failed)',
+      help: 'Emails by kind and final outcome (sent, failed, skipped: battery closed or assignment cancelled)',
       labelNames: ['kind', 'status'] as const,
       registers: [metrics.registry],
     });

@@ -3,7 +3,7 @@ import { Global, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/c
 import type { Queue } from 'bull';
 import { ReadinessService } from '@evkin/platform';
 import { NOTIFICATION_ENV, type NotificationEnv } from '../config.js';
-import { EMAIL_QUEUE } from './email-queue.js';
+import { batchPlan, EMAIL_QUEUE } from './email-queue.js';
 import { EmailProcessor } from './email.processor.js';
 
 @Injectable()
@@ -29,9 +29,15 @@ class RedisReadiness implements OnModuleInit {
     BullModule.registerQueueAsync({
       name: EMAIL_QUEUE,
       inject: [NOTIFICATION_ENV],
-      // Bull's limiter counts in Redis, so the cap holds across every notification replica.
-      useFactory: (env: NotificationEnv) =>
-        env.EMAIL_RATE_PER_SECOND > 0 ? { limiter: { max: env.EMAIL_RATE_PER_SECOND, duration: 1000 } } : {},
+      useFactory: (env: NotificationEnv) => {
+        const { jobsPerSecond } = batchPlan(env);
+        return {
+          // A dead worker's job is taken over once its lock expires; a live worker renews it.
+          settings: { lockDuration: env.EMAIL_JOB_LOCK_MS, stalledInterval: env.EMAIL_JOB_LOCK_MS },
+          // Bull's limiter counts in Redis, so the cap holds across every notification replica.
+          ...(jobsPerSecond > 0 ? { limiter: { max: jobsPerSecond, duration: 1000 } } : {}),
+        };
+      },
     }),
   ],
   providers: [EmailProcessor, RedisReadiness],

@@ -2,12 +2,14 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventConsumer } from '@evkin/platform';
 import { DeliveriesService } from '../deliveries/deliveries.service.js';
 import { renderInvitation } from '../templates/invitation.js';
+import { renderReminder } from '../templates/reminder.js';
 import { renderReportReady } from '../templates/report-ready.js';
 import { renderSubmissionConfirmation } from '../templates/submission-confirmation.js';
 
 /**
  * Which event owes whom which email. Each becomes one delivery, however often the event is
- * delivered: the delivery id is the email kind plus the event id.
+ * delivered: the delivery id is the email kind plus the event id. Invitations and reminders carry
+ * the battery's closing time, after which they are not sent.
  */
 @Injectable()
 export class EventEmailsHandler implements OnModuleInit {
@@ -24,7 +26,19 @@ export class EventEmailsHandler implements OnModuleInit {
         assignmentId: data.assignmentId,
         participantId: data.participantId,
         to: data.rater.email,
+        closesAt: data.battery.closesAt,
         ...renderInvitation(data),
+      }),
+    );
+    this.consumer.on('evaluation.reminder', ({ id, data }, manager) =>
+      this.deliveries.record(manager, {
+        sourceEventId: id,
+        kind: 'reminder',
+        assignmentId: data.assignmentId,
+        participantId: data.participantId,
+        to: data.rater.email,
+        closesAt: data.battery.closesAt,
+        ...renderReminder(data),
       }),
     );
     this.consumer.on('evaluation.submitted', ({ id, data }, manager) =>
@@ -34,6 +48,7 @@ export class EventEmailsHandler implements OnModuleInit {
         assignmentId: data.assignmentId,
         participantId: data.participantId,
         to: data.rater.email,
+        closesAt: null,
         ...renderSubmissionConfirmation(data),
       }),
     );
@@ -44,6 +59,7 @@ export class EventEmailsHandler implements OnModuleInit {
         assignmentId: null,
         participantId: data.participantId,
         to: data.participant.email,
+        closesAt: null,
         ...renderReportReady(data),
       }),
     );

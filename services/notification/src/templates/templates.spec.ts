@@ -1,116 +1,110 @@
-import type { EvaluationCompletedV1, EvaluationInvitedV1, EvaluationSubmittedV1 } from '@evkin/contracts';
+import type { EvaluationInvitedV1, EvaluationReminderV1 } from '@evkin/contracts';
 import { renderInvitation } from './invitation.js';
-import { renderReportReady } from './report-ready.js';
-import { renderSubmissionConfirmation, wib } from './submission-confirmation.js';
+import { formatDay, formatPeriod, wib } from './labels.js';
+import { renderReminder } from './reminder.js';
 
+const participant: EvaluationInvitedV1['participant'] = {
+  id: 'p',
+  name: 'Siti',
+  email: 'siti@example.go.id',
+  nip: null,
+  target: 'ahli_pertama',
+  unit: 'Disnaker Kota Bandung',
+  province: 'Jawa Barat',
+  regency: 'Kota Bandung',
+  language: 'id',
+};
+const battery: EvaluationInvitedV1['battery'] = {
+  id: 'b',
+  name: 'PK Ahli Pertama 2026',
+  programme: 'Pelatihan',
+  periodStart: '2026-01-01',
+  deadline: '2026-11-30',
+  closesAt: '2026-11-30T17:00:00.000Z',
+};
 const invited = (over: Partial<EvaluationInvitedV1> = {}): EvaluationInvitedV1 => ({
   assignmentId: 'a',
   participantId: 'p',
   role: 'supervisor',
-  rater: { name: 'Budi', email: 'budi@example.go.id', language: 'id' },
-  participant: { name: 'Siti', unit: 'Disnaker Kota Bandung' },
-  battery: null,
+  reason: 'invitation',
+  rater: { name: 'Budi', email: 'budi@example.go.id', language: 'id', position: null },
+  participant,
+  battery,
   links: { start: 'https://evkin.example/e#tok', monitoring: null },
   ...over,
 });
 
-describe('invitation email', () => {
-  it('speaks Indonesian by default, naming the role as the regulation does', () => {
-    const email = renderInvitation(invited());
-    expect(email.subject).toBe('Akses Evaluasi Kinerja');
-    expect(email.text).toContain('Yth. Budi,');
-    expect(email.text).toContain('untuk Siti (Disnaker Kota Bandung) sebagai Atasan');
-    expect(email.text).toContain('Mulai Evaluasi: https://evkin.example/e#tok');
-    expect(email.html).toContain('<html lang="id">');
-    expect(email.html).toContain('href="https://evkin.example/e#tok"');
+describe('dates as the emails print them', () => {
+  it('prints a period within one year as Gambar 3 does, and across years in full', () => {
+    expect(formatPeriod('2026-01-01', '2026-12-31', 'id')).toBe('Jan-Des 2026');
+    expect(formatPeriod('2025-11-01', '2026-02-28', 'id')).toBe('Nov 2025-Feb 2026');
+    expect(formatPeriod('2026-08-01', '2026-08-31', 'en')).toBe('Aug 2026');
   });
 
-  it('is in English for an English-speaking rater', () => {
-    const email = renderInvitation(
-      invited({ role: 'service_user', rater: { name: 'Andi', email: 'a@x', language: 'en' } }),
-    );
-    expect(email.subject).toBe('Performance Evaluation Access');
-    expect(email.text).toContain('as Service user');
-    expect(email.html).toContain('Start Evaluation');
-  });
-
-  it('escapes names so they cannot inject markup', () => {
-    const email = renderInvitation(invited({ rater: { name: '<script>x</script>', email: 'x@y', language: 'id' } }));
-    expect(email.html).not.toContain('<script>');
-    expect(email.html).toContain('&#60;script&#62;');
-  });
-});
-
-describe('invitation with a battery and a monitoring link', () => {
-  it('names the battery and its period, and gives the participant Halaman Monitoring first', () => {
-    const email = renderInvitation(
-      invited({
-        role: 'self',
-        battery: {
-          id: 'b',
-          name: 'PK Ahli Pertama 2026',
-          periodStart: '2026-11-01T00:00:00Z',
-          deadline: '2026-11-30T00:00:00Z',
-        },
-        links: { start: 'https://evkin.example/e#s', monitoring: 'https://evkin.example/m#m' },
-      }),
-    );
-    expect(email.text).toContain('Baterai: PK Ahli Pertama 2026, periode 2026-11-01 s.d. 2026-11-30.');
-    expect(email.text.indexOf('Halaman Monitoring: https://evkin.example/m#m')).toBeLessThan(
-      email.text.indexOf('Mulai Evaluasi: https://evkin.example/e#s'),
-    );
-  });
-
-  it('gives other raters no monitoring button', () => {
-    const email = renderInvitation(
-      invited({ links: { start: 'https://evkin.example/e#s', monitoring: 'https://x/m' } }),
-    );
-    expect(email.text).not.toContain('Halaman Monitoring');
-  });
-});
-
-describe('submission confirmation', () => {
-  const submitted: EvaluationSubmittedV1 = {
-    assignmentId: 'a',
-    participantId: 'p',
-    role: 'peer',
-    rater: { name: 'Rina', email: 'rina@example.go.id', language: 'id' },
-    submittedAt: '2026-11-23T03:04:05.000Z',
-    answers: {},
-  };
-
-  it('confirms the role and the time in WIB', () => {
-    const email = renderSubmissionConfirmation(submitted);
-    expect(email.subject).toBe('Evaluasi Kinerja Terkirim');
-    expect(email.text).toContain(
-      'sebagai Rekan Kerja telah kami terima pada 2026-11-23 10:04 WIB dengan status TERKIRIM',
-    );
-  });
-
-  it('crosses midnight correctly into WIB', () => {
+  it('prints days with Indonesian month names and instants in WIB, across midnight', () => {
+    expect(formatDay('2026-08-17', 'id')).toBe('17 Agu 2026');
     expect(wib('2026-11-23T20:30:00.000Z')).toBe('2026-11-24 03:30 WIB');
   });
 });
 
-describe('report ready', () => {
-  const completed = (monitoring: string | null, language: 'id' | 'en' = 'id'): EvaluationCompletedV1 => ({
+describe('invitation', () => {
+  it('names the role, the participant with position and unit, and only Mulai Evaluasi for a rater', () => {
+    const email = renderInvitation(
+      invited({ links: { start: 'https://evkin.example/e#s', monitoring: 'https://x/m' } }),
+    );
+    expect(email.text).toContain(
+      'Anda diundang sebagai Atasan untuk menilai kinerja Siti (Pengantar Kerja Ahli Pertama, Disnaker Kota Bandung)',
+    );
+    expect(email.text).toContain('Mulai Evaluasi: https://evkin.example/e#s');
+    expect(email.text).not.toContain('Halaman Monitoring');
+  });
+
+  it('escapes names so they cannot inject markup', () => {
+    const email = renderInvitation(
+      invited({ rater: { name: '<script>x</script>', email: 'x@y', language: 'id', position: null } }),
+    );
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;');
+    expect(email.text).toContain('Yth. <script>x</script>');
+  });
+
+  it('keeps links with quotes from breaking out of the href', () => {
+    const email = renderInvitation(invited({ links: { start: 'https://e.example/e#"><b>', monitoring: null } }));
+    expect(email.html).toContain('href="https://e.example/e#&quot;&gt;&lt;b&gt;"');
+  });
+});
+
+describe('reminder', () => {
+  const reminder = (over: Partial<EvaluationReminderV1>): EvaluationReminderV1 => ({
+    roundId: 'r',
+    assignmentId: 'a',
     participantId: 'p',
-    participant: { name: 'Siti', email: 'siti@example.go.id', unit: null, language },
-    completedAt: '2026-11-23T03:04:05.000Z',
-    assignments: [],
-    links: { monitoring },
+    role: 'peer',
+    rater: { name: 'Rina', email: 'rina@example.go.id', language: 'id' },
+    participant,
+    battery,
+    daysLeft: 7,
+    links: { start: 'https://evkin.example/e#r', monitoring: null },
+    missing: [],
+    ...over,
   });
 
-  it('links the participant to Halaman Monitoring', () => {
-    const email = renderReportReady(completed('https://evkin.example/m#m'));
-    expect(email.subject).toBe('Laporan Evaluasi Kinerja Tersedia');
-    expect(email.text).toContain('Halaman Monitoring: https://evkin.example/m#m');
-    expect(email.html).toContain('href="https://evkin.example/m#m"');
+  it('counts days in English, singular and plural, and says when today is the last day', () => {
+    const en = { name: 'Ann', email: 'a@x', language: 'en' as const };
+    expect(renderReminder(reminder({ rater: en, daysLeft: 1 })).text).toContain(
+      '1 day left until the deadline (30 Nov 2026)',
+    );
+    expect(renderReminder(reminder({ rater: en, daysLeft: 7 })).text).toContain('7 days left');
+    expect(renderReminder(reminder({ daysLeft: 0 })).text).toContain(
+      'Hari ini, 30 Nov 2026, adalah hari terakhir pengisian.',
+    );
   });
 
-  it('explains the way to the report when no link can be given, in English too', () => {
-    const email = renderReportReady(completed(null, 'en'));
-    expect(email.text).toContain('Open the Monitoring Page with the button in your invitation email');
-    expect(email.html).not.toContain('<a href');
+  it('gives the participant no list when nobody is missing, but still the monitoring page', () => {
+    const email = renderReminder(
+      reminder({ role: 'self', links: { start: 'https://e/s', monitoring: 'https://e/m' }, missing: [] }),
+    );
+    expect(email.text).not.toContain('Penilai yang belum selesai');
+    expect(email.text).toContain('Halaman Monitoring: https://e/m');
   });
 });

@@ -1,55 +1,29 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import type { CompletionView, EvkinEvent } from '@evkin/contracts';
-import { EventConsumer } from '@evkin/platform';
-import { Completion } from './submission.entity.js';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RATER_ROLES, type CompletionView, type RaterRole } from '@evkin/contracts';
+import { assertUuid } from '../query/participant-filter.js';
 
-/** The read model: what reporting knows of submissions and completions, kept from events. */
+/** Whether a participant is complete, from the read model (kept by read-model/). */
 @Injectable()
-export class CompletionsService implements OnModuleInit {
-  constructor(
-    private readonly consumer: EventConsumer,
-    @InjectRepository(Completion) private readonly completions: Repository<Completion>,
-  ) {}
-
-  onModuleInit(): void {
-    this.consumer.on('evaluation.submitted', (event, manager) => this.recordSubmission(event, manager));
-    this.consumer.on('evaluation.completed', (event, manager) => this.recordCompletion(event, manager));
-  }
-
-  async recordSubmission(event: EvkinEvent<'evaluation.submitted'>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    // Raw SQL: TypeORM's partial-entity typing cannot express a free-form jsonb document.
-    await manager.query(
-      `INSERT INTO reporting.submission (assignment_id, participant_id, role, answers, submitted_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (assignment_id) DO NOTHING`,
-      [data.assignmentId, data.participantId, data.role, JSON.stringify(data.answers), data.submittedAt],
-    );
-  }
-
-  async recordCompletion(event: EvkinEvent<'evaluation.completed'>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    await manager.upsert(
-      Completion,
-      {
-        participantId: data.participantId,
-        participantName: data.participant.name,
-        unit: data.participant.unit,
-        roles: data.assignments.map((a) => a.role),
-        completedAt: new Date(data.completedAt),
-      },
-      ['participantId'],
-    );
-  }
+export class CompletionsService {
+  constructor(private readonly dataSource: DataSource) {}
 
   async completion(participantId: string): Promise<CompletionView> {
-    const found = await this.completions.findOneBy({ participantId });
+    assertUuid('participantId', participantId);
+    const rows: { completed_at: Date | null; roles: RaterRole[] | null }[] = await this.dataSource.query(
+      `SELECT p.completed_at,
+         (SELECT array_agg(a.role) FROM reporting.assignment a
+          WHERE a.participant_id = p.id AND a.status = 'submitted') AS roles
+       FROM reporting.participant p WHERE p.id = $1`,
+      [participantId],
+    );
+    const row = rows[0];
+    const completedAt = row?.completed_at ?? null;
     return {
       participantId,
-      completed: found !== null,
-      completedAt: found?.completedAt.toISOString() ?? null,
-      roles: found?.roles ?? [],
+      completed: completedAt !== null,
+      completedAt: completedAt?.toISOString() ?? null,
+      roles: completedAt === null ? [] : RATER_ROLES.filter((role) => row?.roles?.includes(role)),
     };
   }
 }

@@ -1,232 +1,197 @@
 import { Location } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import type { AssignmentView, ProblemDetails, SubmitResult } from '@evkin/contracts';
+import type { PortalSession } from '@evkin/contracts';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { RaterLinkPage } from './rater-link-page';
+import { formFor, PEER_LINK, problem } from './testing/portal-fixtures';
+import { PortalHarness } from './testing/portal-harness';
 
-const ASSIGNMENT_URL = '/api/portal/assignment';
-const SUBMIT_URL = '/api/portal/assignment/submit';
+const SESSION: PortalSession = { sessionToken: 'ses-1', expiresAt: '2999-01-01T00:00:00.000Z' };
 
-const PENDING_PEER: AssignmentView = {
-  assignmentId: 'asg-1',
-  role: 'peer',
-  status: 'pending',
-  rater: { name: 'Siti Rahayu' },
-  participant: { name: 'Budi Santoso', unit: 'Disnaker Kota Bandung' },
-  submittedAt: null,
-};
+describe('RaterLinkPage — confirmation and link problems', () => {
+  const h = new PortalHarness();
 
-function problem(status: number, code: ProblemDetails['code'], title: string): ProblemDetails {
-  return { type: `https://evkin.id/problems/${code}`, title, status, code };
-}
+  beforeEach(() => h.configure('e', RaterLinkPage));
+  afterEach(() => h.backend.verify());
 
-describe('RaterLinkPage', () => {
-  let backend: HttpTestingController;
-  let harness: RouterTestingHarness;
-
-  beforeEach(() => {
-    sessionStorage.clear();
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'e', component: RaterLinkPage }]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
-
-  async function openLink(url: string): Promise<void> {
-    harness = await RouterTestingHarness.create(url);
-  }
-
-  async function answer(request: TestRequest, body: object, status = 200): Promise<void> {
-    request.flush(body, { status, statusText: String(status) });
-    await harness.fixture.whenStable();
-  }
-
-  function page(): HTMLElement {
-    return harness.fixture.nativeElement as HTMLElement;
-  }
-
-  function heading(): string {
-    return page().querySelector('h1')?.textContent?.trim() ?? '';
-  }
-
-  /** The value shown next to a label in the summary, the way a reader pairs them. */
-  function summaryValue(label: string): string {
-    const term = [...page().querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === label);
-    return term?.nextElementSibling?.textContent?.trim() ?? '';
-  }
-
-  function button(label: string): HTMLButtonElement | undefined {
-    return [...page().querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-  }
-
-  it('loads the assignment with the link token and shows the confirmation summary', async () => {
-    await openLink('/e#tok-1');
-
-    const request = backend.expectOne(ASSIGNMENT_URL);
+  async function openConfirmation(): Promise<void> {
+    await h.open('/e#tok-1');
+    const request = h.backend.expectOne('/api/portal/link');
     expect(request.request.method).toBe('GET');
     expect(request.request.headers.get('Authorization')).toBe('Bearer tok-1');
-    await answer(request, PENDING_PEER);
+    await h.reply(request, PEER_LINK);
+  }
 
-    expect(heading()).toBe('Konfirmasi Evaluasi');
-    expect(summaryValue('Peserta')).toBe('Budi Santoso');
-    expect(summaryValue('Unit kerja')).toBe('Disnaker Kota Bandung');
-    expect(summaryValue('Peran Anda sebagai penilai')).toBe('Rekan Kerja');
-    expect(summaryValue('Nama penilai')).toBe('Siti Rahayu');
-    expect(summaryValue('Status')).toBe('Menunggu');
-    expect(page().textContent).toContain('jawaban individual Anda tidak pernah ditampilkan kepada peserta');
-    expect(button('Kirim Data')).toBeDefined();
-  });
+  it('shows the assignment summary with the regulation’s labels and takes the token out of the address bar', async () => {
+    await openConfirmation();
 
-  it('takes the token out of the address bar', async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), PENDING_PEER);
-
+    expect(h.heading()).toBe('Konfirmasi Rater (Penilai)');
+    expect(h.text()).toContain('Anda terdaftar sebagai Rekan Kerja untuk melakukan evaluasi terhadap Budi Sutan.');
+    expect(h.summaryValue('Peserta')).toBe('Budi Sutan Unit: BBPVP Ambon');
+    expect(h.summaryValue('Peran Anda')).toBe('Rekan Kerja');
+    expect(h.summaryValue('Kompetensi')).toBe('Perencanaan Pelaksanaan Antar Kerja | Penempatan Tenaga Kerja');
+    expect(h.summaryValue('Pengembangan Kompetensi')).toBe('Pelatihan Antar Kerja 2026');
+    expect(h.summaryValue('Batas Waktu')).toBe('31 Desember 2026');
+    expect(h.text()).toContain('jawaban individual Anda tidak pernah ditampilkan kepada peserta');
+    expect(h.hasButton('Bukan Saya')).toBe(true);
+    expect(h.hasButton('Mulai')).toBe(true);
     expect(TestBed.inject(Location).path(true)).toBe('/e');
   });
 
-  it('still works after a reload, with the token kept for the session', async () => {
-    sessionStorage.setItem('evkin.raterToken', 'tok-kept');
-
-    await openLink('/e');
-
-    const request = backend.expectOne(ASSIGNMENT_URL);
-    expect(request.request.headers.get('Authorization')).toBe('Bearer tok-kept');
-    await answer(request, PENDING_PEER);
-    expect(summaryValue('Peserta')).toBe('Budi Santoso');
-  });
-
-  it("names the rater's role in the regulation's words and follows a language switch", async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), {
-      ...PENDING_PEER,
-      role: 'service_user',
-      participant: { name: 'Budi Santoso', unit: null },
-    });
-    expect(summaryValue('Peran Anda sebagai penilai')).toBe('Pengguna Layanan');
-    expect(summaryValue('Unit kerja')).toBe('Tidak dicantumkan');
+  it('follows a switch to English, including the competency names and the deadline', async () => {
+    await openConfirmation();
 
     TestBed.inject(I18nService).use('en');
-    await harness.fixture.whenStable();
+    await h.settle();
 
-    expect(summaryValue('Your role as rater')).toBe('Service user');
-    expect(button('Submit')).toBeDefined();
+    expect(h.heading()).toBe('Rater confirmation');
+    expect(h.summaryValue('Your role')).toBe('Peer');
+    expect(h.summaryValue('Competencies')).toBe('Planning of job placement | Job placement');
+    expect(h.summaryValue('Deadline')).toBe('31 December 2026');
+    expect(h.hasButton('Start')).toBe(true);
+    expect(h.hasButton('Not me')).toBe(true);
   });
 
-  it('submits an empty answer set with the token and shows the finish page', async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), PENDING_PEER);
+  it('Mulai starts a session kept in this tab only and loads the form with it', async () => {
+    await openConfirmation();
 
-    button('Kirim Data')?.click();
+    await h.click('Mulai');
+    const start = h.backend.expectOne('/api/portal/sessions');
+    expect(start.request.method).toBe('POST');
+    expect(start.request.headers.get('Authorization')).toBe('Bearer tok-1');
+    await h.reply(start, SESSION);
 
-    const submit = backend.expectOne(SUBMIT_URL);
-    expect(submit.request.method).toBe('POST');
-    expect(submit.request.body).toEqual({ answers: {} });
-    expect(submit.request.headers.get('Authorization')).toBe('Bearer tok-1');
-    const result: SubmitResult = {
-      assignmentId: 'asg-1',
-      status: 'submitted',
-      submittedAt: '2026-03-02T03:04:05.000Z',
-      firstSubmission: true,
-    };
-    await answer(submit, result);
+    const form = h.backend.expectOne('/api/portal/form');
+    expect(form.request.headers.get('Authorization')).toBe('Bearer ses-1');
+    await h.reply(form, formFor(PEER_LINK));
 
-    expect(heading()).toBe('Terima kasih — evaluasi Anda telah terkirim');
-    expect(button('Kirim Data')).toBeUndefined();
-    expect(document.activeElement).toBe(page().querySelector('h1'));
+    expect(h.heading()).toBe('Pengantar');
+    expect(document.activeElement).toBe(h.page().querySelector('h1'));
+    expect(sessionStorage.getItem('evkin.portalSession')).toContain('ses-1');
+    expect(TestBed.inject(Location).path(true)).not.toContain('ses-1');
   });
 
-  it('shows the finish page directly, without a submit button, when the evaluation was already submitted', async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), {
-      ...PENDING_PEER,
+  it('Bukan Saya asks for confirmation with an optional note, then records it', async () => {
+    await openConfirmation();
+
+    await h.click('Bukan Saya');
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Undangan ini bukan untuk Anda?');
+    const note = dialog.querySelector('textarea') as HTMLTextAreaElement;
+    note.value = 'Saya bukan rekan kerja Budi';
+    note.dispatchEvent(new Event('input'));
+    await h.click('Ya, Bukan Saya', dialog);
+
+    const report = h.backend.expectOne('/api/portal/not-me');
+    expect(report.request.method).toBe('POST');
+    expect(report.request.body).toEqual({ note: 'Saya bukan rekan kerja Budi' });
+    expect(report.request.headers.get('Authorization')).toBe('Bearer tok-1');
+    await h.reply(report, { ...PEER_LINK, notMeAt: '2026-03-01T02:00:00.000Z' });
+
+    expect(h.heading()).toBe('Terima kasih, laporan Anda telah dicatat');
+    expect(h.hasButton('Mulai')).toBe(false);
+  });
+
+  it('sends nothing when Bukan Saya is cancelled', async () => {
+    await openConfirmation();
+
+    await h.click('Bukan Saya');
+    await h.click('Batal', document.querySelector('mat-dialog-container') as HTMLElement);
+
+    h.backend.expectNone('/api/portal/not-me');
+    expect(h.heading()).toBe('Konfirmasi Rater (Penilai)');
+  });
+
+  it('shows the recorded page, not the summary, when the link was already reported as not mine', async () => {
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), { ...PEER_LINK, notMeAt: '2026-03-01T02:00:00.000Z' });
+
+    expect(h.heading()).toBe('Terima kasih, laporan Anda telah dicatat');
+  });
+
+  it('does not offer Mulai for a cancelled assignment', async () => {
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), { ...PEER_LINK, status: 'cancelled' });
+
+    expect(h.text()).toContain('telah dibatalkan');
+    expect(h.hasButton('Mulai')).toBe(false);
+  });
+
+  it.each([
+    [404, 'link_invalid', 'Tautan tidak dikenal', 'Unknown link'],
+    [410, 'link_expired', 'Batas waktu evaluasi telah lewat', 'The evaluation deadline has passed'],
+    [410, 'link_revoked', 'Tautan ini telah dicabut', 'This link has been revoked'],
+  ] as const)('explains a %s %s link in both languages', async (status, code, indonesian, english) => {
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), problem(status, code, 'x'), status);
+
+    expect(h.heading()).toBe(indonesian);
+    expect(h.hasButton('Mulai')).toBe(false);
+    TestBed.inject(I18nService).use('en');
+    await h.settle();
+    expect(h.heading()).toBe(english);
+  });
+
+  it('shows the unknown-link page without calling the API when there is no token', async () => {
+    await h.open('/e');
+
+    h.backend.expectNone('/api/portal/link');
+    expect(h.heading()).toBe('Tautan tidak dikenal');
+  });
+
+  it('shows the translated problem on a server failure and loads again on retry', async () => {
+    await h.open('/e#tok-1');
+    await h.reply(
+      h.backend.expectOne('/api/portal/link'),
+      problem(503, 'service_unavailable', 'Layanan sedang tidak tersedia, silakan coba lagi'),
+      503,
+    );
+    expect(h.heading()).toBe('Evaluasi tidak dapat dimuat');
+    expect(h.alert()).toBe('Layanan sedang tidak tersedia, silakan coba lagi');
+
+    await h.click('Coba lagi');
+    await h.reply(h.backend.expectOne('/api/portal/link'), PEER_LINK);
+    expect(h.heading()).toBe('Konfirmasi Rater (Penilai)');
+  });
+
+  it('keeps the summary and says why when Mulai is refused', async () => {
+    await openConfirmation();
+
+    await h.click('Mulai');
+    await h.reply(
+      h.backend.expectOne('/api/portal/sessions'),
+      problem(409, 'battery_inactive', 'Baterai ini sedang tidak aktif'),
+      409,
+    );
+
+    expect(h.alert()).toBe('Baterai ini sedang tidak aktif');
+    expect(h.summaryValue('Peran Anda')).toBe('Rekan Kerja');
+  });
+
+  it('goes straight to the finish page, with the proof to download, when the evaluation was submitted', async () => {
+    const url = vi.fn(() => 'blob:proof');
+    URL.createObjectURL = url;
+    URL.revokeObjectURL = vi.fn();
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), {
+      ...PEER_LINK,
       status: 'submitted',
       submittedAt: '2026-03-01T08:00:00.000Z',
     });
 
-    expect(heading()).toBe('Terima kasih — evaluasi Anda telah terkirim');
-    expect(page().textContent).toContain('Dikirim pada');
-    expect(page().querySelector('button')).toBeNull();
-  });
+    expect(h.heading()).toBe('Terima kasih — evaluasi Anda telah terkirim');
+    await h.click('Download Bukti Penyelesaian (PDF)');
+    const proof = h.backend.expectOne('/api/portal/proof.pdf');
+    expect(proof.request.headers.get('Authorization')).toBe('Bearer tok-1');
+    expect(proof.request.responseType).toBe('blob');
+    await h.reply(proof, new Blob(['%PDF'], { type: 'application/pdf' }));
 
-  it('shows the invalid-link page when the gateway does not know the link', async () => {
-    await openLink('/e#tok-unknown');
-    await answer(
-      backend.expectOne(ASSIGNMENT_URL),
-      problem(404, 'link_invalid', 'Tautan tidak dikenal atau tidak berlaku lagi'),
-      404,
-    );
-
-    expect(heading()).toBe('Tautan tidak dikenal atau tidak berlaku lagi');
-    expect(page().querySelector('dl')).toBeNull();
-    expect(page().querySelector('button')).toBeNull();
-  });
-
-  it('shows the invalid-link page when a submit is refused as unauthenticated', async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), PENDING_PEER);
-
-    button('Kirim Data')?.click();
-    await answer(backend.expectOne(SUBMIT_URL), problem(401, 'unauthenticated', 'Silakan masuk terlebih dahulu'), 401);
-
-    expect(heading()).toBe('Tautan tidak dikenal atau tidak berlaku lagi');
-  });
-
-  it('shows the invalid-link page without calling the API when there is no token at all', async () => {
-    await openLink('/e');
-
-    backend.expectNone(ASSIGNMENT_URL);
-    expect(heading()).toBe('Tautan tidak dikenal atau tidak berlaku lagi');
-  });
-
-  it('shows the translated problem title on a server failure and loads again on retry', async () => {
-    await openLink('/e#tok-1');
-    await answer(
-      backend.expectOne(ASSIGNMENT_URL),
-      problem(503, 'service_unavailable', 'Layanan sedang tidak tersedia, silakan coba lagi'),
-      503,
-    );
-
-    expect(heading()).toBe('Evaluasi tidak dapat dimuat');
-    expect(page().querySelector('[role="alert"]')?.textContent?.trim()).toBe(
-      'Layanan sedang tidak tersedia, silakan coba lagi',
-    );
-
-    button('Coba lagi')?.click();
-    await answer(backend.expectOne(ASSIGNMENT_URL), PENDING_PEER);
-
-    expect(summaryValue('Peserta')).toBe('Budi Santoso');
-  });
-
-  it('offers to submit again after a network failure, keeping the summary', async () => {
-    await openLink('/e#tok-1');
-    await answer(backend.expectOne(ASSIGNMENT_URL), PENDING_PEER);
-
-    button('Kirim Data')?.click();
-    backend.expectOne(SUBMIT_URL).error(new ProgressEvent('error'));
-    await harness.fixture.whenStable();
-
-    expect(page().querySelector('[role="alert"]')?.textContent).toContain('Tidak dapat terhubung ke server');
-    expect(summaryValue('Peserta')).toBe('Budi Santoso');
-
-    button('Coba kirim lagi')?.click();
-    await answer(backend.expectOne(SUBMIT_URL), {
-      assignmentId: 'asg-1',
-      status: 'submitted',
-      submittedAt: '2026-03-02T03:04:05.000Z',
-      firstSubmission: true,
-    } satisfies SubmitResult);
-
-    expect(heading()).toBe('Terima kasih — evaluasi Anda telah terkirim');
+    expect(url).toHaveBeenCalledOnce();
+    expect(downloads).toEqual(['bukti-penyelesaian-evkin.pdf']);
+    vi.restoreAllMocks();
   });
 });

@@ -1,0 +1,126 @@
+import type { ImportReport } from '@evkin/contracts';
+import { AdminHarness, byText, fieldByLabel, problem, queryByText, text } from '../shared/testing';
+
+const DRY_RUN_WITH_ERRORS: ImportReport = {
+  dryRun: true,
+  rows: 3,
+  valid: 1,
+  created: 0,
+  errors: [
+    { row: 2, column: 'email', code: 'invalid_email', message: 'Email tidak valid', value: 'budi@' },
+    { row: 2, column: 'nip', code: 'invalid_nip', message: 'NIP harus 18 angka', value: '123' },
+    { row: 4, column: 'name', code: 'missing_field', message: 'Nama wajib diisi', value: null },
+  ],
+};
+
+function upload(admin: AdminHarness, name: string): void {
+  const input = fieldByLabel(admin.element, 'Berkas peserta');
+  const file = new File(['name,nip,email\n'], name, { type: 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change'));
+}
+
+function formFields(request: { body: unknown }): Record<string, string> {
+  const body = request.body as FormData;
+  return Object.fromEntries([...body.entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
+}
+
+describe('ImportWizardPage', () => {
+  it('checks the file with a dry run, lists each row’s errors, and saves only a corrected file', async () => {
+    const admin = new AdminHarness('admin');
+    let call = 0;
+    admin.on('POST', '/api/admin/imports', (request) => {
+      call++;
+      const dryRun = (request.body as FormData).get('dryRun') === 'true';
+      if (call === 1) return { body: DRY_RUN_WITH_ERRORS };
+      return { body: { dryRun, rows: 3, valid: 3, created: dryRun ? 0 : 3, errors: [] } satisfies ImportReport };
+    });
+    await admin.open('/admin/participants/import?battery=bat-1');
+
+    upload(admin, 'peserta.csv');
+    byText<HTMLButtonElement>(admin.element, 'button', 'Periksa berkas').click();
+    await admin.settle();
+
+    expect(formFields(admin.sent('POST', '/api/admin/imports')[0]!)).toEqual({
+      file: 'peserta.csv',
+      batteryId: 'bat-1',
+      dryRun: 'true',
+    });
+    expect(text(admin.element.querySelector('section p'))).toBe(
+      'peserta.csv: 3 baris dibaca, 1 baris valid, 3 kesalahan.',
+    );
+    const rows = [...admin.element.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((cell) => text(cell)),
+    );
+    expect(rows).toEqual([
+      ['2', 'email', 'budi@', 'Email tidak valid'],
+      ['nip', '123', 'NIP harus 18 angka'],
+      ['4', 'name', '', 'Nama wajib diisi'],
+    ]);
+    expect(queryByText(admin.element, 'button', 'Simpan 1 peserta')).toBeNull();
+
+    byText<HTMLButtonElement>(admin.element, 'button', 'Unggah berkas yang sudah diperbaiki').click();
+    await admin.settle();
+    upload(admin, 'peserta-perbaikan.csv');
+    byText<HTMLButtonElement>(admin.element, 'button', 'Periksa berkas').click();
+    await admin.settle();
+    byText<HTMLButtonElement>(admin.element, 'button', 'Simpan 3 peserta').click();
+    await admin.settle();
+
+    const commit = admin.sent('POST', '/api/admin/imports')[2]!;
+    expect(formFields(commit)).toEqual({ file: 'peserta-perbaikan.csv', batteryId: 'bat-1', dryRun: 'false' });
+    expect(text(admin.element.querySelector('.success'))).toBe('3 peserta tersimpan.');
+  });
+
+  it('shows the rows of a commit the server refused (422) and keeps the admin on the verification step', async () => {
+    const admin = new AdminHarness('admin');
+    let call = 0;
+    admin.on('POST', '/api/admin/imports', () => {
+      call++;
+      if (call === 1) return { body: { dryRun: true, rows: 1, valid: 1, created: 0, errors: [] } };
+      return {
+        status: 422,
+        body: {
+          ...problem(422, 'import_invalid', 'Berkas peserta berisi kesalahan; tidak ada data yang disimpan'),
+          dryRun: false,
+          rows: 1,
+          valid: 0,
+          created: 0,
+          errors: [
+            { row: 2, column: 'email', code: 'duplicate_in_battery', message: 'Sudah terdaftar', value: 'a@b.id' },
+          ],
+        },
+      };
+    });
+    await admin.open('/admin/participants/import?battery=bat-1');
+    upload(admin, 'peserta.csv');
+    byText<HTMLButtonElement>(admin.element, 'button', 'Periksa berkas').click();
+    await admin.settle();
+    byText<HTMLButtonElement>(admin.element, 'button', 'Simpan 1 peserta').click();
+    await admin.settle();
+
+    expect(text(admin.element.querySelector('[role="alert"]'))).toBe(
+      'Berkas peserta berisi kesalahan; tidak ada data yang disimpan',
+    );
+    const cells = [...admin.element.querySelectorAll('tbody tr:first-child > *')].map((cell) => text(cell));
+    expect(cells).toEqual(['2', 'email', 'a@b.id', 'Sudah terdaftar']);
+  });
+
+  it('refuses a file that is neither CSV nor XLSX without calling the server, and offers the template', async () => {
+    const admin = new AdminHarness('admin');
+    await admin.open('/admin/participants/import?battery=bat-1');
+
+    upload(admin, 'peserta.pdf');
+    byText<HTMLButtonElement>(admin.element, 'button', 'Periksa berkas').click();
+    await admin.settle();
+
+    expect(admin.sent('POST', '/api/admin/imports')).toEqual([]);
+    expect(text(admin.element.querySelector('#import-file-error'))).toBe('Berkas harus berformat .csv atau .xlsx.');
+
+    byText<HTMLButtonElement>(admin.element, 'button', 'Unduh templat CSV').click();
+    const template = admin.files.saved[0]!;
+    expect(template.fileName).toBe('template-peserta-evkin.csv');
+    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await template.blob.arrayBuffer());
+    expect(content.split('\r\n')[0]).toBe('\uFEFFname,nip,email,position,unit,province,regency,battery,language');
+  });
+});

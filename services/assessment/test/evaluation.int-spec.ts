@@ -1,0 +1,393 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type {
+  AdminActor,
+  EvaluationCompletedV1,
+  EvaluationInvitedV1,
+  EvaluationReminderV1,
+  ImportReport,
+  RaterRole,
+} from '@evkin/contracts';
+import { DomainError, loadEnv, runMigrations } from '@evkin/platform';
+import { AppModule } from '../src/app.module.js';
+import { BatteriesService } from '../src/batteries/batteries.service.js';
+import { subCompetenciesFor } from '../src/catalogue/catalogue.js';
+import { assessmentEnv } from '../src/config.js';
+import { assessmentDatabase } from '../src/database.js';
+import { ImportsService } from '../src/imports/imports.service.js';
+import { InvitationsService } from '../src/invitations/invitations.service.js';
+import { MonitoringService } from '../src/monitoring/monitoring.service.js';
+import { ParticipantsService } from '../src/participants/participants.service.js';
+import { PortalService } from '../src/portal/portal.service.js';
+import { SubmissionService } from '../src/portal/submission.service.js';
+import { RemindersService } from '../src/reminders/reminders.service.js';
+import { tapEvents } from '../../../test/support/event-tap.js';
+import { eventually } from '../../../test/support/eventually.js';
+import { isolate, type IsolatedInfra } from '../../../test/support/isolation.js';
+
+const ADMIN: AdminActor = { userId: randomUUID(), email: 'direktorat@kemnaker.go.id', role: 'admin' };
+const VIEWER: AdminActor = { userId: randomUUID(), email: 'viewer@kemnaker.go.id', role: 'viewer' };
+
+/** The refusal a call ends in: its error code and field errors. */
+async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ code: string; fields: string[]; extensions: Record<string, unknown> }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return {
+        code: error.code,
+        fields: error.errors.map((e) => `${e.field}:${e.code}`),
+        extensions: error.extensions,
+      };
+    }
+    throw error;
+  }
+  throw new Error('expected a refusal, but the call succeeded');
+}
+
+const tokenOf = (link: string) => link.slice(link.indexOf('#') + 1);
+
+/**
+ * The evaluation rules of seed 000 G.2 in the assessment service, against real PostgreSQL and
+ * RabbitMQ: import, invitation, links, sessions, answers, rater list, monitoring, completion, reminders.
+ */
+describe('evaluation flow in the assessment service', () => {
+  let infra: IsolatedInfra;
+  let app: TestingModule;
+  let tap: Awaited<ReturnType<typeof tapEvents>>;
+  let db: DataSource;
+  let batteryId: string;
+  const events = <T>(key: string) => tap.events.filter((e) => e.routingKey === key).map((e) => e.envelope.data as T);
+
+  beforeAll(async () => {
+    infra = await isolate('evaluation');
+    const env = loadEnv('assessment', assessmentEnv, {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: infra.databaseUrl,
+      RABBITMQ_URL: infra.rabbitmqUrl,
+      PUBLIC_URL: 'https://evkin.example',
+      ADMIN_PASSWORD: 'correct horse battery staple',
+    });
+    await runMigrations(infra.databaseUrl, assessmentDatabase);
+    tap = await tapEvents(infra.rabbitmqUrl);
+    app = await Test.createTestingModule({ imports: [AppModule.forEnv(env)] }).compile();
+    await app.init();
+    db = app.get(DataSource);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await tap?.close();
+    await infra?.cleanup();
+  });
+
+  const csv = (rows: string[]) =>
+    Buffer.from(['name,nip,email,position,unit,province,regency,battery', ...rows].join('\n')).toString('base64');
+  const participantCount = async () =>
+    (await db.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM participant`))[0].n;
+
+  it('creates a battery for Ahli Muda with two sub-competencies', async () => {
+    const [first, second] = subCompetenciesFor('ahli_muda');
+    const battery = await app.get(BatteriesService).create(ADMIN, {
+      name: 'Evkin Ahli Muda 2026',
+      programme: 'Pelatihan Konseling Karier',
+      periodStart: '2026-11-01',
+      deadline: '2099-12-31',
+      target: 'ahli_muda',
+      subCompetencyIds: [first!.id, second!.id],
+    });
+    batteryId = battery.id;
+    expect(battery.instrument.part1Codes).toHaveLength(80);
+  });
+
+  it('rejects a bad import with every row error and changes nothing; a dry run changes nothing either', async () => {
+    const imports = app.get(ImportsService);
+    const bad = csv([
+      'Siti Rahmawati,,siti@example.go.id,Ahli Muda,Disnaker Bandung,Jawa Barat,Kota Bandung,Evkin Ahli Muda 2026',
+      'Budi,,budi@,Ahli Muda,Disnaker,Jawa Barat,Kota Bandung,Evkin Ahli Muda 2026',
+      'Rina,,siti@example.go.id,Ahli Utama,Disnaker,Jawa Barat,Kota Bandung,Evkin Ahli Muda 2026',
+    ]);
+    const refused = await refusal(
+      imports.import(ADMIN, { fileName: 'peserta.csv', contentBase64: bad, dryRun: false, language: 'en' }),
+    );
+    expect(refused.code).toBe('import_invalid');
+    const report = refused.extensions['report'] as ImportReport;
+    expect(report.errors.map((e) => `${e.row}:${e.code}`)).toEqual(
+      expect.arrayContaining(['3:invalid_email', '4:duplicate_in_file', '4:level_mismatch']),
+    );
+    expect(report.created).toBe(0);
+    expect(await participantCount()).toBe(0);
+
+    const good = csv([
+      'Siti Rahmawati,198501012010012001,siti@example.go.id,Ahli Muda,Disnaker Bandung,Jawa Barat,Kota Bandung,Evkin Ahli Muda 2026',
+      'Dewi Lestari,,dewi@example.go.id,Pengantar Kerja Ahli Muda,Disnaker Bogor,Jawa Barat,Kabupaten Bogor,',
+    ]);
+    const request = { fileName: 'peserta.csv', contentBase64: good, batteryId, language: 'id' as const };
+    const dry = await imports.import(ADMIN, { ...request, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, rows: 2, valid: 2, errors: [], created: 0 });
+    expect(await participantCount()).toBe(0);
+    expect((await refusal(imports.import(VIEWER, { ...request, dryRun: false }))).code).toBe('forbidden');
+    expect(await imports.import(ADMIN, { ...request, dryRun: false })).toMatchObject({ created: 2 });
+    // The same file again: every row is now a duplicate in the battery, and nothing is added.
+    const again = await refusal(imports.import(ADMIN, { ...request, dryRun: false }));
+    expect((again.extensions['report'] as ImportReport).errors.map((e) => e.code)).toEqual([
+      'duplicate_in_battery',
+      'duplicate_in_battery',
+    ]);
+    expect(await participantCount()).toBe(2);
+  });
+
+  let links: Map<string, EvaluationInvitedV1>;
+  const invitedTo = (email: string) => {
+    const found = events<EvaluationInvitedV1>('evaluation.invited').filter((e) => e.rater.email === email);
+    return found[found.length - 1]!;
+  };
+
+  it('invites every participant once, with a link and a Halaman Monitoring link each', async () => {
+    const invitations = app.get(InvitationsService);
+    expect(await invitations.inviteBattery(ADMIN, { batteryId })).toEqual({ invited: 2, alreadyInvited: 0 });
+    expect(await invitations.inviteBattery(ADMIN, { batteryId })).toEqual({ invited: 0, alreadyInvited: 2 });
+    const invited = await eventually(() => {
+      const found = events<EvaluationInvitedV1>('evaluation.invited');
+      expect(found).toHaveLength(2);
+      return found;
+    });
+    links = new Map(invited.map((e) => [e.rater.email, e]));
+    const siti = links.get('siti@example.go.id')!;
+    expect(siti).toMatchObject({
+      role: 'self',
+      reason: 'invitation',
+      participant: { name: 'Siti Rahmawati', nip: '198501012010012001', target: 'ahli_muda', province: 'Jawa Barat' },
+      battery: { id: batteryId, name: 'Evkin Ahli Muda 2026', deadline: '2099-12-31' },
+    });
+    expect(siti.links.start).toMatch(/^https:\/\/evkin\.example\/e#[A-Za-z0-9_-]{43}$/);
+    expect(siti.links.monitoring).toMatch(/^https:\/\/evkin\.example\/m#[A-Za-z0-9_-]{43}$/);
+    // Only hashes are stored.
+    const stored = await db.query<{ token_hash: string }[]>(`SELECT token_hash FROM assignment_link`);
+    expect(stored.map((r) => r.token_hash)).not.toContain(tokenOf(siti.links.start));
+  });
+
+  it('lets a link read only its own assignment, and GET never changes state', async () => {
+    const portal = app.get(PortalService);
+    const siti = links.get('siti@example.go.id')!;
+    const dewi = links.get('dewi@example.go.id')!;
+    const view = await portal.linkView(tokenOf(siti.links.start));
+    expect(view).toMatchObject({ assignmentId: siti.assignmentId, role: 'self', status: 'pending' });
+    expect(view.participant.name).toBe('Siti Rahmawati');
+    expect(view.competencies.length).toBeGreaterThan(0);
+    expect((await portal.linkView(tokenOf(siti.links.start))).status).toBe('pending');
+    expect((await portal.linkView(tokenOf(dewi.links.start))).assignmentId).toBe(dewi.assignmentId);
+    expect((await refusal(portal.linkView('A'.repeat(43)))).code).toBe('link_invalid');
+    // A link token is not a session: writing needs Mulai.
+    expect((await refusal(portal.form(tokenOf(siti.links.start)))).code).toBe('session_expired');
+  });
+
+  let sitiSession: string;
+
+  it('starts a session on Mulai, autosaves, refuses bad answers, and lists what is missing', async () => {
+    const portal = app.get(PortalService);
+    const siti = links.get('siti@example.go.id')!;
+    sitiSession = (await portal.startSession(tokenOf(siti.links.start))).sessionToken;
+    expect((await portal.linkView(tokenOf(siti.links.start))).status).toBe('in_progress');
+    const form = await portal.form(sitiSession);
+    expect(form.link.assignmentId).toBe(siti.assignmentId);
+    expect(form.part1.flatMap((g) => g.items)).toHaveLength(80);
+    const items = form.part2.flatMap((s) => s.items);
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(form.raterList).toEqual({ workLocation: null, supervisor: null, peer: null });
+
+    const badSave = await refusal(portal.saveAnswers(sitiSession, { part2: { [items[0]!.id]: 5, 'no.such.item': 3 } }));
+    expect(badSave.code).toBe('validation_failed');
+    expect(badSave.fields).toEqual([`part2.${items[0]!.id}:invalid_answer`, 'part2.no.such.item:unknown_item']);
+    expect((await portal.form(sitiSession)).answers.part2).toEqual({});
+
+    const saved = await portal.saveAnswers(sitiSession, { part1: ['001', '002'], part2: { [items[0]!.id]: 4 } });
+    expect(saved.progress).toMatchObject({ part2Answered: 1, part2Total: items.length, ratersNamed: false });
+    const frozen = await db.query<{ frozen_at: Date | null }[]>(`SELECT frozen_at FROM battery_instrument`);
+    expect(frozen.every((r) => r.frozen_at !== null)).toBe(true);
+
+    const incomplete = await refusal(app.get(SubmissionService).submit(sitiSession));
+    expect(incomplete.code).toBe('incomplete');
+    const missing = incomplete.extensions['missing'] as { section: string; itemId: string | null }[];
+    expect(missing[0]).toEqual({ section: 'raters', subCompetencyId: null, itemId: null });
+    expect(missing.filter((m) => m.section === 'part2')).toHaveLength(items.length - 1);
+  });
+
+  it('invites the supervisor and peer the participant names, but not the participant themself', async () => {
+    const portal = app.get(PortalService);
+    const self = await refusal(
+      portal.saveRaters(sitiSession, {
+        workLocation: { province: 'Jawa Barat', regency: 'Kota Bandung' },
+        supervisor: { name: 'Siti', email: 'SITI@example.go.id' },
+        peer: { name: 'Rina', email: 'rina@example.go.id' },
+      }),
+    );
+    expect(self.fields).toEqual(['email:same_as_participant']);
+    const list = await portal.saveRaters(sitiSession, {
+      workLocation: { province: 'Jawa Barat', regency: 'Kota Bandung' },
+      supervisor: { name: 'Budi Santoso', email: 'budi@example.go.id', position: 'Kepala Bidang' },
+      peer: { name: 'Rina Wulandari', email: 'rina@example.go.id' },
+    });
+    expect(list.supervisor?.email).toBe('budi@example.go.id');
+    await eventually(() => {
+      expect(invitedTo('budi@example.go.id')).toMatchObject({ role: 'supervisor', links: { monitoring: null } });
+      expect(invitedTo('rina@example.go.id').role).toBe('peer');
+    });
+  });
+
+  it('records Kirim Data once, and nothing changes after it', async () => {
+    const portal = app.get(PortalService);
+    const form = await portal.form(sitiSession);
+    const all = Object.fromEntries(form.part2.flatMap((s) => s.items).map((item) => [item.id, 3]));
+    await portal.saveAnswers(sitiSession, { part2: all });
+    const first = await app.get(SubmissionService).submit(sitiSession);
+    const second = await app.get(SubmissionService).submit(sitiSession);
+    expect(first.firstSubmission).toBe(true);
+    expect(second).toMatchObject({ firstSubmission: false, submittedAt: first.submittedAt });
+    expect((await refusal(portal.saveAnswers(sitiSession, { part1: [] }))).code).toBe('already_submitted');
+    const submitted = await eventually(() => {
+      const found = events<{ assignmentId: string; answers: { part1: string[] } }>('evaluation.submitted');
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(submitted.answers.part1).toEqual(['001', '002']);
+    const proof = await portal.proof(tokenOf(links.get('siti@example.go.id')!.links.start));
+    expect(proof).toMatchObject({ status: 'SUBMITTED', role: 'self', programme: 'Pelatihan Konseling Karier' });
+  });
+
+  it('on Halaman Monitoring adds the service user, replaces the peer (revoking the old link) and resends', async () => {
+    const monitoring = app.get(MonitoringService);
+    const token = tokenOf(links.get('siti@example.go.id')!.links.monitoring!);
+    const before = await monitoring.view(token);
+    expect(before.roles.map((r) => `${r.role}:${r.status}`)).toEqual([
+      'self:submitted',
+      'supervisor:pending',
+      'peer:pending',
+      'service_user:none',
+    ]);
+    await monitoring.saveRater(token, 'service_user', {
+      name: 'Andi Pratama',
+      email: 'andi@example.com',
+      language: 'en',
+    });
+    const oldPeer = await eventually(() => invitedTo('rina@example.go.id'));
+    await monitoring.saveRater(token, 'peer', { name: 'Rudi Hartono', email: 'rudi@example.go.id' });
+    await monitoring.resend(token, 'supervisor');
+    await eventually(() => {
+      expect(events<{ assignmentId: string }>('evaluation.cancelled').map((e) => e.assignmentId)).toEqual([
+        oldPeer.assignmentId,
+      ]);
+      expect(invitedTo('budi@example.go.id').reason).toBe('resend');
+      expect(invitedTo('andi@example.com').rater.language).toBe('en');
+      expect(invitedTo('rudi@example.go.id').role).toBe('peer');
+    });
+    expect((await refusal(app.get(PortalService).linkView(tokenOf(oldPeer.links.start)))).code).toBe('link_revoked');
+    // The first supervisor link still works after the resend.
+    const budiLinks = events<EvaluationInvitedV1>('evaluation.invited').filter(
+      (e) => e.rater.email === 'budi@example.go.id',
+    );
+    expect(budiLinks).toHaveLength(2);
+    expect((await app.get(PortalService).linkView(tokenOf(budiLinks[0]!.links.start))).role).toBe('supervisor');
+    expect((await refusal(monitoring.saveRater(token, 'self', { name: 'X', email: 'x@example.go.id' }))).code).toBe(
+      'not_allowed_for_role',
+    );
+    const after = await monitoring.view(token);
+    expect(after.roles.map((r) => `${r.role}:${r.status}:${r.rater?.email ?? '-'}`)).toEqual([
+      'self:submitted:siti@example.go.id',
+      'supervisor:pending:budi@example.go.id',
+      'peer:pending:rudi@example.go.id',
+      'service_user:pending:andi@example.com',
+    ]);
+    expect(after.reportAvailable).toBe(false);
+  });
+
+  it('reminds only raters not yet Selesai and nudges the participant with who is missing', async () => {
+    const result = await app.get(RemindersService).runNow(ADMIN, batteryId);
+    const reminders = await eventually(() => {
+      const found = events<EvaluationReminderV1>('evaluation.reminder').filter((e) => e.roundId === result.roundId);
+      expect(found).toHaveLength(result.reminded);
+      return found;
+    });
+    const to = reminders.map((r) => r.rater.email).sort();
+    // Siti is done but still nudged (others are missing); the replaced peer gets nothing.
+    expect(to).toEqual(
+      [
+        'andi@example.com',
+        'budi@example.go.id',
+        'dewi@example.go.id',
+        'rudi@example.go.id',
+        'siti@example.go.id',
+      ].sort(),
+    );
+    const nudge = reminders.find((r) => r.rater.email === 'siti@example.go.id')!;
+    expect(nudge.missing.map((m) => `${m.role}:${m.raterName}`)).toEqual([
+      'supervisor:Budi Santoso',
+      'peer:Rudi Hartono',
+      'service_user:Andi Pratama',
+    ]);
+    expect(nudge.links.monitoring).toMatch(/\/m#/);
+    // A scheduled round is due only inside the reminder window (7 and 1 days before a far deadline: not yet).
+    expect(await app.get(RemindersService).runDue()).toBe(0);
+  });
+
+  it('completes the participant when the fourth role submits, with everything reporting needs', async () => {
+    const portal = app.get(PortalService);
+    for (const email of ['budi@example.go.id', 'rudi@example.go.id', 'andi@example.com']) {
+      const session = (await portal.startSession(tokenOf(invitedTo(email).links.start))).sessionToken;
+      const form = await portal.form(session);
+      expect(form.raterList).toBeNull();
+      await portal.saveAnswers(session, {
+        part1: ['001'],
+        part2: Object.fromEntries(form.part2.flatMap((s) => s.items).map((item) => [item.id, 4])),
+      });
+      await app.get(SubmissionService).submit(session);
+    }
+    const completed = await eventually(() => {
+      const found = events<EvaluationCompletedV1>('evaluation.completed');
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(completed.assignments.map((a) => a.role).sort()).toEqual<RaterRole[]>([
+      'peer',
+      'self',
+      'service_user',
+      'supervisor',
+    ]);
+    expect(completed.instrument).toMatchObject({ target: 'ahli_muda', version: 1 });
+    expect(completed.instrument.scoring.weights).toEqual({
+      self: 0.25,
+      supervisor: 0.25,
+      peer: 0.25,
+      service_user: 0.25,
+    });
+    expect(completed.links.monitoring).toMatch(/\/m#/);
+    const summary = await app.get(ParticipantsService).get(completed.participantId);
+    expect(summary.completedAt).not.toBeNull();
+  });
+
+  it('closes every link of a battery at the end of its deadline day (WIB)', async () => {
+    await db.query(`UPDATE battery SET deadline = (now() AT TIME ZONE 'Asia/Jakarta')::date - 1 WHERE id = $1`, [
+      batteryId,
+    ]);
+    const dewi = links.get('dewi@example.go.id')!;
+    expect((await refusal(app.get(PortalService).linkView(tokenOf(dewi.links.start)))).code).toBe('link_expired');
+    expect((await refusal(app.get(PortalService).startSession(tokenOf(dewi.links.start)))).code).toBe('link_expired');
+    // A submitted rater may still look at their proof.
+    const siti = links.get('siti@example.go.id')!;
+    expect((await app.get(PortalService).proof(tokenOf(siti.links.start))).status).toBe('SUBMITTED');
+    expect((await refusal(app.get(RemindersService).runNow(ADMIN, batteryId))).code).toBe('battery_closed');
+  });
+
+  it('writes every admin change to the audit log', async () => {
+    const { AuditService } = await import('../src/audit/audit.service.js');
+    const audit = await app.get(AuditService).list(1, 50);
+    expect(audit.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['battery.create', 'participants.import', 'participants.invite', 'reminders.run']),
+    );
+    expect(audit.items.every((e) => e.actor.email === ADMIN.email)).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseEnumPipe,
+  Post,
+  Put,
+  type StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { negotiateLanguage, RATER_ROLES, type MonitoringView, type RaterRole, type RoleState } from '@evkin/contracts';
+import { DomainError, RpcClient } from '@evkin/platform';
+import { LinkToken } from '../portal/link-token.decorator.js';
+import { RaterInputDto } from '../portal/portal.dto.js';
+import { download } from '../results/download.js';
+
+const ROLE_PIPE = new ParseEnumPipe(Object.fromEntries(RATER_ROLES.map((r) => [r, r])));
+
+/** Halaman Monitoring, reached with the participant's monitoring link. */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('api/monitoring')
+export class MonitoringController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Each role: rater, status, invitation email; whether the report is ready' })
+  view(@LinkToken() token: string): Promise<MonitoringView> {
+    return this.rpc.call('assessment', 'monitoring.get', { token });
+  }
+
+  @Post('raters/:role/resend')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Kirim Ulang' })
+  resend(@LinkToken() token: string, @Param('role', ROLE_PIPE) role: RaterRole): Promise<RoleState> {
+    return this.rpc.call('assessment', 'monitoring.resend', { token, role });
+  }
+
+  @Put('raters/:role')
+  @ApiOperation({ summary: 'Tambahkan / Ganti → Simpan & Kirim' })
+  save(
+    @LinkToken() token: string,
+    @Param('role', ROLE_PIPE) role: RaterRole,
+    @Body() rater: RaterInputDto,
+  ): Promise<RoleState> {
+    return this.rpc.call('assessment', 'monitoring.rater.save', { token, role, rater });
+  }
+
+  @Get('report.pdf')
+  @ApiOperation({ summary: 'Unduh Laporan: the individual report (Rahasia), once all four have submitted' })
+  async report(
+    @LinkToken() token: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    const page = await this.rpc.call('assessment', 'monitoring.get', { token });
+    if (!page.reportAvailable) throw new DomainError('not_found');
+    const language = negotiateLanguage(acceptLanguage);
+    return download(
+      await this.rpc.call('reporting', 'results.report.pdf', { participantId: page.participantId, language }),
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AdminActor, InviteBatteryResult, RpcResponse } from '@evkin/contracts';
+import { RpcClient } from '@evkin/platform';
+import { AdminGuard } from '../auth/admin.guard.js';
+import { CurrentAdmin } from '../auth/current-admin.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { InviteDto } from './participants.dto.js';
+
+/** Campaign actions on a battery: bulk invitation and a reminder round. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@UseGuards(AdminGuard)
+@Roles(['admin'])
+@Controller('api/admin/batteries/:id')
+export class CampaignController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post('invitations')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Invite the participants of a battery (all not yet invited, or a selection)' })
+  invite(
+    @CurrentAdmin() actor: AdminActor,
+    @Param('id', new ParseUUIDPipe()) batteryId: string,
+    @Body() body: InviteDto,
+  ): Promise<InviteBatteryResult> {
+    return this.rpc.call('assessment', 'participants.invite', { actor, batteryId, ...body });
+  }
+
+  @Post('reminders')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A reminder round now, to every rater not yet Selesai' })
+  remind(
+    @CurrentAdmin() actor: AdminActor,
+    @Param('id', new ParseUUIDPipe()) batteryId: string,
+  ): Promise<RpcResponse<'reminders.run'>> {
+    return this.rpc.call('assessment', 'reminders.run', { actor, batteryId });
+  }
+}

@@ -1,0 +1,87 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { negotiateLanguage, type AdminActor, type ImportReport } from '@evkin/contracts';
+import { DomainError, RpcClient } from '@evkin/platform';
+import { AdminGuard } from '../auth/admin.guard.js';
+import { CurrentAdmin } from '../auth/current-admin.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
+import { ImportFormDto, TemplateQueryDto } from './participants.dto.js';
+
+/** 50,000 rows of CSV are about 6 MB; the limit leaves room without inviting abuse. */
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+interface UploadedSpreadsheet {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/** The participant dataset import (seed 000 G.2.b): dry run, then an all-or-nothing commit. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@UseGuards(AdminGuard)
+@Controller('api/admin/imports')
+export class ImportsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @HttpCode(200)
+  @Roles(['admin'])
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'dryRun'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        batteryId: { type: 'string', format: 'uuid' },
+        dryRun: { type: 'boolean' },
+      },
+    },
+  })
+  @ApiOperation({ summary: 'CSV or XLSX; 422 `import_invalid` with the report when a commit has errors' })
+  import(
+    @CurrentAdmin() actor: AdminActor,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @Body() form: ImportFormDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<ImportReport> {
+    if (file === undefined) throw new DomainError('validation_failed', [{ field: 'file', code: 'isNotEmpty' }]);
+    return this.rpc.call('assessment', 'participants.import', {
+      actor,
+      fileName: file.originalname,
+      contentBase64: file.buffer.toString('base64'),
+      ...(form.batteryId === undefined ? {} : { batteryId: form.batteryId }),
+      dryRun: form.dryRun,
+      language: negotiateLanguage(acceptLanguage),
+    });
+  }
+
+  @Get('template')
+  @ApiOperation({ summary: 'The participant file template (headers in the request language)' })
+  async template(
+    @Query() query: TemplateQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const file = await this.rpc.call('assessment', 'participants.template', {
+      format: query.format,
+      language: negotiateLanguage(acceptLanguage),
+    });
+    response.type(file.contentType).attachment(file.fileName).send(Buffer.from(file.contentBase64, 'base64'));
+  }
+}

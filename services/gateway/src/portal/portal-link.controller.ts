@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { negotiateLanguage, type LinkView, type PortalSession, type ProofView } from '@evkin/contracts';
+import { RpcClient } from '@evkin/platform';
+import { download } from '../results/download.js';
+import { LinkToken } from './link-token.decorator.js';
+import { NotMeDto } from './portal.dto.js';
+
+/** What the link from the email can do: look (GET never changes state), start (Mulai), or say Bukan Saya. */
+@ApiTags('portal')
+@ApiBearerAuth()
+@Controller('api/portal')
+export class PortalLinkController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('link')
+  @ApiOperation({ summary: 'The confirmation page: what this link is for' })
+  link(@LinkToken() token: string): Promise<LinkView> {
+    return this.rpc.call('assessment', 'portal.link.get', { token });
+  }
+
+  @Post('sessions')
+  @ApiOperation({ summary: 'Mulai: start a short session for filling in' })
+  start(@LinkToken() token: string): Promise<PortalSession> {
+    return this.rpc.call('assessment', 'portal.session.start', { token });
+  }
+
+  @Post('not-me')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Bukan Saya: the invitation is not for me' })
+  notMe(@LinkToken() token: string, @Body() body: NotMeDto): Promise<LinkView> {
+    return this.rpc.call('assessment', 'portal.not-me', {
+      token,
+      ...(body.note === undefined ? {} : { note: body.note }),
+    });
+  }
+
+  @Get('proof')
+  @ApiOperation({ summary: 'Bukti Penyelesaian data (link or session token), after Kirim Data' })
+  proof(@LinkToken() token: string): Promise<ProofView> {
+    return this.rpc.call('assessment', 'portal.proof.get', { token });
+  }
+
+  @Get('proof.pdf')
+  @ApiOperation({ summary: 'Download Bukti Penyelesaian (PDF), after Kirim Data' })
+  async proofPdf(
+    @LinkToken() token: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    // Assessment checks the token and that it was submitted; reporting renders what it recorded.
+    const proof = await this.rpc.call('assessment', 'portal.proof.get', { token });
+    const language = negotiateLanguage(acceptLanguage);
+    return download(
+      await this.rpc.call('reporting', 'results.proof.pdf', { assignmentId: proof.assignmentId, language }),
+    );
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CancellationsHandler } from './cancellations.handler.js';
+
+@Module({ providers: [CancellationsHandler] })
+export class CancellationsModule {}

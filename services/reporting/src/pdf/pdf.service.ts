@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
+import { PdfMaker } from './pdf-maker.js';
+import type { PdfLogger, PdfRendererOptions, PdfRendererStats } from './renderer.js';
+
+/** Options of PdfModule (PdfRendererOptions without the logger: the service logs through Nest). */
+export const PDF_OPTIONS = Symbol('PDF_OPTIONS');
+export type PdfModuleOptions = Omit<PdfRendererOptions, 'logger'>;
+
+/**
+ * Proofs and reports as PDF buffers. Chromium starts on the first render, not at boot (the service
+ * is ready without it); on module destroy (shutdown) the pool closes and no Chromium is left running.
+ */
+@Injectable()
+export class PdfService implements OnModuleDestroy {
+  private readonly logger = new Logger('PdfService');
+  private readonly maker: PdfMaker;
+
+  constructor(@Inject(PDF_OPTIONS) options: PdfModuleOptions) {
+    const log: PdfLogger = {
+      info: (message, context) => this.logger.log(context ? { ...context, msg: message } : message),
+      warn: (message, context) => this.logger.warn(context ? { ...context, msg: message } : message),
+      error: (message, context) => this.logger.error(context ? { ...context, msg: message } : message),
+    };
+    this.maker = new PdfMaker({ ...options, logger: log });
+  }
+
+  /** Bukti Penyelesaian Evaluasi; Indonesian unless `language` is 'en'. */
+  proof(doc: ProofDocument, language: PdfLanguage = 'id'): Promise<Buffer> {
+    return this.maker.proof(doc, language);
+  }
+
+  /** The individual report; Indonesian unless `language` is 'en'. */
+  report(doc: ReportDocument, language: PdfLanguage = 'id'): Promise<Buffer> {
+    return this.maker.report(doc, language);
+  }
+
+  stats(): PdfRendererStats {
+    return this.maker.renderer.stats();
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.maker.close();
+  }
+}
