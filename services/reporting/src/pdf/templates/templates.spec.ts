@@ -22,9 +22,14 @@ function rows(markup: string): string[] {
 const NASTY = `<b>Budi & "Sari"</b>`;
 const ESCAPED = '&lt;b&gt;Budi &amp; &quot;Sari&quot;&lt;/b&gt;';
 
+/** Whitespace between words and tags collapses when the browser lays the page out, as in the PDF. */
+function asRendered<T extends { html: string }>(printable: T): T {
+  return { ...printable, html: printable.html.replace(/\s+/g, ' ').replace(/> /g, '>').replace(/ </g, '<') };
+}
+
 describe('Bukti Penyelesaian template', () => {
   it('prints every field of Gambar 16 in Indonesian', () => {
-    const { html, footerTemplate } = proofPrintable(sampleProof(), 'id');
+    const { html, footerTemplate } = asRendered(proofPrintable(sampleProof(), 'id'));
     for (const text of [
       'Bukti Penyelesaian Evaluasi',
       'Dicetak pada 07 Nov 2025, 08:31 WIB',
@@ -47,7 +52,9 @@ describe('Bukti Penyelesaian template', () => {
   });
 
   it('prints English labels and the English competency name in English', () => {
-    const { html } = proofPrintable(sampleProof({ rater: { role: 'service_user', name: 'Mulyana' } }), 'en');
+    const { html } = asRendered(
+      proofPrintable(sampleProof({ rater: { role: 'service_user', name: 'Mulyana' } }), 'en'),
+    );
     expect(html).toContain('Proof of Evaluation Completion');
     expect(html).toContain('Service user');
     expect(html).toContain('2. Job placement and expansion of employment opportunities');
@@ -64,7 +71,7 @@ describe('Bukti Penyelesaian template', () => {
       programme: 'A & B',
       batteryName: '"Baterai"',
     });
-    const { html } = proofPrintable(doc, 'id');
+    const { html } = asRendered(proofPrintable(doc, 'id'));
     expect(html).not.toContain('<b>Budi');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<i>Unit');
@@ -78,7 +85,7 @@ describe('Bukti Penyelesaian template', () => {
 describe('individual report template', () => {
   it('has a row per sub-competency with its category, or the "not assessed" text and "-"', () => {
     const doc = sampleReport();
-    const { html } = reportPrintable(doc, 'id');
+    const { html } = asRendered(reportPrintable(doc, 'id'));
     const table = rows(html);
     for (const competency of doc.competencies) {
       for (const sub of competency.subCompetencies) {
@@ -112,7 +119,7 @@ describe('individual report template', () => {
   });
 
   it('shows the identity, the Pengantar Kerja title and the activity profile (Gambar 22–23)', () => {
-    const { html, headerTemplate } = reportPrintable(sampleReport(), 'id');
+    const { html, headerTemplate } = asRendered(reportPrintable(sampleReport(), 'id'));
     for (const text of [
       'LAPORAN HASIL PENILAIAN EVALUASI KINERJA INDIVIDUAL PENGANTAR KERJA',
       'Fendy Aycaputa',
@@ -137,7 +144,7 @@ describe('individual report template', () => {
   });
 
   it('prints no NIP line without a NIP and no activity profile for a Petugas Antar Kerja (Gambar 24)', () => {
-    const { html } = reportPrintable(sampleReport({ target: 'petugas' }), 'id');
+    const { html } = asRendered(reportPrintable(sampleReport({ target: 'petugas' }), 'id'));
     expect(html).toContain('LAPORAN HASIL PENILAIAN EVALUASI KINERJA INDIVIDUAL PETUGAS ANTAR KERJA');
     expect(html).toContain('Petugas Antar Kerja');
     expect(html).not.toContain('>NIP<');
@@ -145,7 +152,7 @@ describe('individual report template', () => {
   });
 
   it('prints English labels and the English texts of the catalogue in English', () => {
-    const { html, headerTemplate, footerTemplate } = reportPrintable(sampleReport(), 'en');
+    const { html, headerTemplate, footerTemplate } = asRendered(reportPrintable(sampleReport(), 'en'));
     for (const text of [
       'INDIVIDUAL PERFORMANCE EVALUATION REPORT',
       'PERFORMANCE EVALUATION PROFILE',
@@ -193,7 +200,7 @@ describe('individual report template', () => {
   });
 
   it('prints "-" when nothing could be scored', () => {
-    const { html } = reportPrintable({ ...sampleReport(), conclusion: null }, 'id');
+    const { html } = asRendered(reportPrintable({ ...sampleReport(), conclusion: null }, 'id'));
     expect(rows(html).find((r) => r.startsWith('KESIMPULAN'))).toBe('KESIMPULAN -');
   });
 
@@ -207,7 +214,7 @@ describe('individual report template', () => {
   });
 
   it('needs nothing from the network', () => {
-    const { html } = reportPrintable(sampleReport(), 'id');
+    const { html } = asRendered(reportPrintable(sampleReport(), 'id'));
     expect(html).not.toMatch(/(src|href)=|url\(|@import|https?:/);
   });
 });
