@@ -6,6 +6,8 @@ import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 
 describe('App shell', () => {
   beforeEach(() => {
+    // A signed-in admin from another test would open the console dashboard instead of the sign-in page.
+    sessionStorage.clear();
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [provideRouter(routes), { provide: TitleStrategy, useExisting: TranslatedTitleStrategy }],
