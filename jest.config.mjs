@@ -19,6 +19,7 @@ const common = {
   moduleNameMapper: {
     '^@evkin/contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^@evkin/platform$': '<rootDir>/libs/platform/src/index.ts',
+    '^@evkin/catalogue$': '<rootDir>/libs/catalogue/src/index.ts',
     '^@evkin/scoring$': '<rootDir>/libs/scoring/src/index.ts',
     '^@evkin/mail-catcher$': '<rootDir>/libs/mail-catcher/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

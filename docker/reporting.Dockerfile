@@ -13,13 +13,15 @@ COPY package.json package-lock.json tsconfig.base.json ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
 COPY libs/scoring/package.json libs/scoring/
+COPY libs/catalogue/package.json libs/catalogue/
 COPY services/reporting/package.json services/reporting/
 RUN node /usr/local/lib/evkin/workspace-manifest.mjs --dev typescript,@types/node \
-      libs/contracts libs/platform libs/scoring services/reporting \
+      libs/contracts libs/platform libs/scoring libs/catalogue services/reporting \
  && npm install
 COPY libs/contracts/ libs/contracts/
 COPY libs/platform/ libs/platform/
 COPY libs/scoring/ libs/scoring/
+COPY libs/catalogue/ libs/catalogue/
 COPY services/reporting/ services/reporting/
 RUN npx tsc -b services/reporting \
  && rm -rf libs/*/node_modules services/*/node_modules
@@ -33,8 +35,9 @@ COPY package.json package-lock.json ./
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/platform/package.json libs/platform/
 COPY libs/scoring/package.json libs/scoring/
+COPY libs/catalogue/package.json libs/catalogue/
 COPY services/reporting/package.json services/reporting/
-RUN node /usr/local/lib/evkin/workspace-manifest.mjs libs/contracts libs/platform libs/scoring services/reporting \
+RUN node /usr/local/lib/evkin/workspace-manifest.mjs libs/contracts libs/platform libs/scoring libs/catalogue services/reporting \
  && npm install --omit=dev \
  && rm -rf /root/.npm
 
@@ -60,6 +63,7 @@ COPY --from=deps /app ./
 COPY --from=build /src/libs/contracts ./libs/contracts
 COPY --from=build /src/libs/platform ./libs/platform
 COPY --from=build /src/libs/scoring ./libs/scoring
+COPY --from=build /src/libs/catalogue ./libs/catalogue
 COPY --from=build /src/services/reporting ./services/reporting
 COPY docker/healthcheck.mjs ./healthcheck.mjs
 # the "node" user of the base image; numeric so that Kubernetes can verify runAsNonRoot

@@ -9,7 +9,6 @@ export * from './rpc/assessment-portal.js';
 export * from './rpc/assessment-participants.js';
 export * from './rpc/reporting.js';
 export * from './dto/results.js';
-export * from './catalogue/activity-levels.js';
 export * from './dto/evaluation.js';
 export * from './dto/catalogue.js';
 export * from './dto/battery.js';

@@ -10,7 +10,7 @@ import { BatteriesService } from '../src/batteries/batteries.service.js';
 import { BatteryInstrumentRecord } from '../src/batteries/battery-instrument.entity.js';
 import { BatteryLookup } from '../src/batteries/battery-lookup.js';
 import { BatteryRecord } from '../src/batteries/battery.entity.js';
-import { CATALOGUE } from '../src/catalogue/catalogue.js';
+import { CATALOGUE } from '@evkin/catalogue';
 import { CatalogueController } from '../src/catalogue/catalogue.controller.js';
 import { CatalogueModule } from '../src/catalogue/catalogue.module.js';
 import { BankItemRecord } from '../src/item-bank/bank-item.entity.js';

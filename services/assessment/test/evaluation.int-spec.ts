@@ -12,7 +12,7 @@ import type {
 import { DomainError, loadEnv, runMigrations } from '@evkin/platform';
 import { AppModule } from '../src/app.module.js';
 import { BatteriesService } from '../src/batteries/batteries.service.js';
-import { subCompetenciesFor } from '../src/catalogue/catalogue.js';
+import { subCompetenciesFor } from '@evkin/catalogue';
 import { assessmentEnv } from '../src/config.js';
 import { assessmentDatabase } from '../src/database.js';
 import { ImportsService } from '../src/imports/imports.service.js';

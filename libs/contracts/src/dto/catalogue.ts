@@ -1,6 +1,6 @@
 /**
  * The regulation catalogue as the portal and the console read it (seed 000 F, seed 001 Lampiran II),
- * and the editable Part 2 item bank. The full, sourced data lives in services/assessment/src/catalogue.
+ * and the editable Part 2 item bank. The full, sourced data lives in libs/catalogue.
  */
 
 /** The four levels (jenjang) of the Pengantar Kerja position, lowest first. */

@@ -9,7 +9,7 @@ import {
   type Target,
 } from '@evkin/contracts';
 import { DEFAULT_SCORING_SETTINGS, validateScoringSettings } from '@evkin/scoring';
-import { CATALOGUE, isTarget, subCompetenciesFor } from '../catalogue/catalogue.js';
+import { CATALOGUE, isTarget, subCompetenciesFor } from '@evkin/catalogue';
 import type { BankItemRecord } from '../item-bank/bank-item.entity.js';
 import type { BatteryInstrumentRecord } from './battery-instrument.entity.js';
 import type { BatteryRecord } from './battery.entity.js';

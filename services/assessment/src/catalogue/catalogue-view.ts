@@ -1,5 +1,5 @@
 import type { CatalogueView } from '@evkin/contracts';
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue } from '@evkin/catalogue';
 
 /**
  * The part of the catalogue the portal and the console read. Sources, OCR notes and mapping notes stay in the

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { rpcPattern, type CatalogueView } from '@evkin/contracts';
-import { CATALOGUE } from './catalogue.js';
+import { CATALOGUE } from '@evkin/catalogue';
 import { toCatalogueView } from './catalogue-view.js';
 
 // The catalogue is code, checked at import: computing its view once serves every caller.

@@ -1,5 +1,5 @@
 import type { BankItemInput, BankItemUpdate, Target } from '@evkin/contracts';
-import { CATALOGUE, isTarget, subCompetenciesFor } from '../catalogue/catalogue.js';
+import { CATALOGUE, isTarget, subCompetenciesFor } from '@evkin/catalogue';
 
 /** A statement is one sentence or two; this bounds it well above any catalogue statement. */
 export const MAX_STATEMENT_LENGTH = 1000;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { TARGETS, type AdminActor, type BankItem, type BankItemQuery } from '@evkin/contracts';
 import { DomainError } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
-import { isTarget } from '../catalogue/catalogue.js';
+import { isTarget } from '@evkin/catalogue';
 import { orderBankItems } from '../batteries/battery-input.js';
 import { checkBankItemInput, checkBankItemUpdate } from './bank-item-input.js';
 import { toBankItem } from './bank-item-view.js';

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { schemaOf } from '@evkin/platform';
-import { CATALOGUE } from '../catalogue/catalogue.js';
+import { CATALOGUE } from '@evkin/catalogue';
 
 /**
  * The Part 2 item bank (seeded with every catalogue statement), batteries and their versioned instruments.

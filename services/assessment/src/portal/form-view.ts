@@ -1,5 +1,5 @@
 import type { AnswerSet, MissingAnswer, Part1Group, Part2Section, Progress, Target } from '@evkin/contracts';
-import { CATALOGUE } from '../catalogue/catalogue.js';
+import { CATALOGUE } from '@evkin/catalogue';
 import type { InstrumentContext } from '../evaluation/battery-context.js';
 
 /**

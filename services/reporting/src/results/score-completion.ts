@@ -1,4 +1,8 @@
-import { ACTIVITY_LEVELS, RATER_ROLES, type EvaluationCompletedV1, type RaterRole } from '@evkin/contracts';
+import { CATALOGUE } from '@evkin/catalogue';
+import { RATER_ROLES, type EvaluationCompletedV1, type RaterRole } from '@evkin/contracts';
+
+/** Activity code → jenjang (seed 001 Lampiran II), for the activity profile. */
+const ACTIVITY_LEVELS = Object.fromEntries(CATALOGUE.activities.map((a) => [a.code, a.jenjang]));
 import { ScoringInputError, type RaterResponse, type ScoringInput } from '@evkin/scoring';
 import { subCompetencyNumber } from './sub-competency-ids.js';
 

@@ -12,7 +12,7 @@ import {
   validateCatalogue,
   type CatalogueData,
   type ItemBankItem,
-} from './catalogue.js';
+} from './index.js';
 
 const countBy = <T>(records: readonly T[], key: (r: T) => string): Record<string, number> => {
   const counts: Record<string, number> = {};
