@@ -1,7 +1,7 @@
 import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { rpcPattern, type CompletionView } from '@evkin/contracts';
+import { rpcPattern, type ParticipantResultView } from '@evkin/contracts';
 import {
   DomainError,
   MetricsModule,
@@ -14,18 +14,19 @@ import {
 import { isolate, type IsolatedInfra } from '../../../test/support/isolation.js';
 
 @Controller()
-class CompletionStub {
-  @MessagePattern(rpcPattern('completion.get'))
-  get(@Payload() request: { participantId: string }): CompletionView {
+class ResultStub {
+  @MessagePattern(rpcPattern('results.participant'))
+  get(@Payload() request: { participantId: string }): ParticipantResultView {
     if (request.participantId === 'missing') throw new DomainError('not_found');
     if (request.participantId === 'bug') throw new Error('database exploded: password=hunter2');
-    return { participantId: request.participantId, completed: true, completedAt: null, roles: [] };
+    // The transport carries whatever the handler returns; a partial view keeps the test about RPC.
+    return { participant: { id: request.participantId } } as unknown as ParticipantResultView;
   }
 }
 
 @Module({
   imports: [MetricsModule.forService('reporting')],
-  controllers: [CompletionStub],
+  controllers: [ResultStub],
   providers: [RpcServerInterceptor],
 })
 class StubModule {}
@@ -55,19 +56,21 @@ describe('RPC over RabbitMQ', () => {
 
   it('returns the answer', async () => {
     const answer = await runWithContext({ correlationId: 'abc' }, () =>
-      client.call('reporting', 'completion.get', { participantId: 'p1' }),
+      client.call('reporting', 'results.participant', { participantId: 'p1' }),
     );
-    expect(answer).toEqual({ participantId: 'p1', completed: true, completedAt: null, roles: [] });
+    expect(answer).toEqual({ participant: { id: 'p1' } });
   });
 
   it('carries a domain refusal as its code', async () => {
-    await expect(client.call('reporting', 'completion.get', { participantId: 'missing' })).rejects.toEqual(
+    await expect(client.call('reporting', 'results.participant', { participantId: 'missing' })).rejects.toEqual(
       new RpcCallError('not_found'),
     );
   });
 
   it('hides an unexpected failure behind "internal", revealing nothing of it', async () => {
-    const error = await client.call('reporting', 'completion.get', { participantId: 'bug' }).catch((e: unknown) => e);
+    const error = await client
+      .call('reporting', 'results.participant', { participantId: 'bug' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcCallError);
     expect((error as RpcCallError).code).toBe('internal');
     expect(JSON.stringify(error)).not.toContain('hunter2');

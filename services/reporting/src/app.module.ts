@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DatabaseModule, HealthModule, MessagingModule, MetricsModule, RpcServerModule } from '@evkin/platform';
 import { AnalyticsModule } from './analytics/analytics.module.js';
-import { CompletionsModule } from './completions/completions.module.js';
 import type { ReportingEnv } from './config.js';
 import { reportingDatabase } from './database.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -26,7 +25,6 @@ export class AppModule {
           consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 20 },
         }),
         RpcServerModule,
-        CompletionsModule,
         ResultsModule,
         ReadModelModule,
         AnalyticsModule,

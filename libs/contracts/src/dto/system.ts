@@ -37,10 +37,3 @@ export interface AdminSession {
   role: AdminRole;
   expiresAt: string;
 }
-
-export interface CompletionView {
-  participantId: string;
-  completed: boolean;
-  completedAt: string | null;
-  roles: string[];
-}

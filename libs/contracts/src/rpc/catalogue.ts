@@ -4,7 +4,7 @@ import type { AssessmentParticipantsRpc } from './assessment-participants.js';
 import type { AssessmentPortalRpc } from './assessment-portal.js';
 import type { ReportingRpc } from './reporting.js';
 import type { CapturedMail } from '../dto/mail.js';
-import type { ReadinessReport, AdminSession, LoginRequest, LoginResponse, CompletionView } from '../dto/system.js';
+import type { ReadinessReport, AdminSession, LoginRequest, LoginResponse } from '../dto/system.js';
 
 /**
  * Request–reply patterns the gateway sends to the services, with their request and response
@@ -17,7 +17,6 @@ export interface RpcCatalogue extends AssessmentAdminRpc, AssessmentPortalRpc, A
   'auth.session': { service: 'assessment'; request: { token: string }; response: AdminSession };
   'auth.logout': { service: 'assessment'; request: { token: string }; response: { ok: true } };
   'dev.mail.list': { service: 'notification'; request: Record<string, never>; response: CapturedMail[] };
-  'completion.get': { service: 'reporting'; request: { participantId: string }; response: CompletionView };
 }
 
 export type RpcPattern = keyof RpcCatalogue;

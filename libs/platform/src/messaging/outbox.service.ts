@@ -9,6 +9,37 @@ export function outboxChannel(schema: string): string {
   return `evkin_outbox_${schema}`;
 }
 
+export interface EnvelopeOptions {
+  subject?: string;
+  correlationId: string;
+  causationId?: string;
+  time?: Date;
+}
+
+/**
+ * The CloudEvents envelope of one of our events. OutboxService takes the trace from the request
+ * being handled; a writer that records work done later (a Bull job) passes the original trace.
+ */
+export function cloudEvent<K extends RoutingKey>(
+  service: ServiceName,
+  routingKey: K,
+  data: EventCatalogue[K],
+  options: EnvelopeOptions,
+): EvkinEvent<K> {
+  return {
+    specversion: '1.0',
+    id: randomUUID(),
+    source: `/evkin/${service}`,
+    type: EVENT_TYPES[routingKey],
+    time: (options.time ?? new Date()).toISOString(),
+    datacontenttype: 'application/json',
+    ...(options.subject === undefined ? {} : { subject: options.subject }),
+    correlationid: options.correlationId,
+    ...(options.causationId === undefined ? {} : { causationid: options.causationId }),
+    data,
+  };
+}
+
 @Injectable()
 export class OutboxService {
   constructor(@Inject(SERVICE_NAME) private readonly service: ServiceName) {}
@@ -59,17 +90,10 @@ export class OutboxService {
 
   private envelope<K extends RoutingKey>(routingKey: K, data: EventCatalogue[K], subject?: string): EvkinEvent<K> {
     const context = currentContext();
-    return {
-      specversion: '1.0',
-      id: randomUUID(),
-      source: `/evkin/${this.service}`,
-      type: EVENT_TYPES[routingKey],
-      time: new Date().toISOString(),
-      datacontenttype: 'application/json',
+    return cloudEvent(this.service, routingKey, data, {
       ...(subject === undefined ? {} : { subject }),
-      correlationid: currentCorrelationId(),
-      ...(context?.causationId === undefined ? {} : { causationid: context.causationId }),
-      data,
-    };
+      correlationId: currentCorrelationId(),
+      ...(context?.causationId === undefined ? {} : { causationId: context.causationId }),
+    });
   }
 }

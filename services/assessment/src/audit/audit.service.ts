@@ -25,14 +25,16 @@ export class AuditService {
   }
 
   async record(manager: EntityManager, actor: AdminActor, change: AuditChange): Promise<void> {
-    await manager.insert(AuditEntryRecord, {
-      actorUserId: actor.userId,
-      actorEmail: actor.email,
-      action: change.action,
-      subjectType: change.subject.type,
-      subjectId: change.subject.id,
-      details: (change.details ?? {}) as never,
-    });
+    await manager.save(
+      manager.create(AuditEntryRecord, {
+        actorUserId: actor.userId,
+        actorEmail: actor.email,
+        action: change.action,
+        subjectType: change.subject.type,
+        subjectId: change.subject.id,
+        details: change.details ?? {},
+      }),
+    );
   }
 
   async list(page: number, pageSize: number): Promise<Page<AuditEntry>> {

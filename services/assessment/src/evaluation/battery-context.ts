@@ -7,6 +7,9 @@ import type {
   ScoringSettingsDto,
   Target,
 } from '@evkin/contracts';
+import { closesAt } from '../batteries/closes-at.js';
+import { BatteryInstrumentRecord } from '../batteries/battery-instrument.entity.js';
+import { BatteryRecord } from '../batteries/battery.entity.js';
 import type { Participant } from '../participants/participant.entity.js';
 
 /** What the evaluation flow needs of a battery (the batteries feature owns the table). */
@@ -33,72 +36,38 @@ export interface InstrumentContext {
   part2Items: InstrumentItem[];
 }
 
-interface BatteryRow {
-  id: string;
-  name: string;
-  programme: string;
-  period_start: string;
-  deadline: string;
-  closes_at: Date;
-  target: Target;
-  status: BatteryStatus;
-  scoring: ScoringSettingsDto;
-  reminder_days: number[];
-  current_instrument_id: string | null;
+/** The batteries feature owns the rows; this reads them in the shape the evaluation flow works with. */
+function toBattery(record: BatteryRecord): BatteryContext {
+  return {
+    id: record.id,
+    name: record.name,
+    programme: record.programme,
+    periodStart: record.periodStart,
+    deadline: record.deadline,
+    closesAt: closesAt(record.deadline),
+    target: record.target,
+    status: record.status,
+    scoring: record.scoring,
+    reminderDays: record.reminderDays,
+    currentInstrumentId: record.currentInstrumentId,
+  };
 }
-
-// Dates as text: node-pg would turn a DATE into a local-midnight Date and shift it by the server's zone.
-const BATTERY_COLUMNS = `b.id, b.name, b.programme, to_char(b.period_start, 'YYYY-MM-DD') AS period_start,
-  to_char(b.deadline, 'YYYY-MM-DD') AS deadline, ((b.deadline + 1)::timestamp AT TIME ZONE 'Asia/Jakarta') AS closes_at,
-  b.target, b.status, b.scoring, b.reminder_days, b.current_instrument_id`;
 
 export async function loadBattery(manager: EntityManager, id: string): Promise<BatteryContext | null> {
-  const rows: BatteryRow[] = await manager.query(`SELECT ${BATTERY_COLUMNS} FROM battery b WHERE b.id = $1`, [id]);
-  const row = rows[0];
-  return row === undefined ? null : toBattery(row);
+  const record = await manager.findOneBy(BatteryRecord, { id });
+  return record === null ? null : toBattery(record);
 }
 
-export async function loadBatteries(manager: EntityManager): Promise<BatteryContext[]> {
-  const rows: BatteryRow[] = await manager.query(`SELECT ${BATTERY_COLUMNS} FROM battery b`);
-  return rows.map(toBattery);
-}
-
-function toBattery(row: BatteryRow): BatteryContext {
-  return {
-    id: row.id,
-    name: row.name,
-    programme: row.programme,
-    periodStart: row.period_start,
-    deadline: row.deadline,
-    closesAt: new Date(row.closes_at),
-    target: row.target,
-    status: row.status,
-    scoring: row.scoring,
-    reminderDays: row.reminder_days,
-    currentInstrumentId: row.current_instrument_id,
-  };
+/** The batteries a reminder round or an import may concern: active ones, or every one. */
+export async function loadBatteries(
+  manager: EntityManager,
+  where: { status?: BatteryStatus } = {},
+): Promise<BatteryContext[]> {
+  return (await manager.findBy(BatteryRecord, where)).map(toBattery);
 }
 
 export async function loadInstrument(manager: EntityManager, id: string): Promise<InstrumentContext> {
-  const rows: {
-    id: string;
-    version: number;
-    sub_competency_ids: string[];
-    part1_codes: string[];
-    part2_items: InstrumentItem[];
-  }[] = await manager.query(
-    `SELECT id, version, sub_competency_ids, part1_codes, part2_items FROM battery_instrument WHERE id = $1`,
-    [id],
-  );
-  const row = rows[0];
-  if (row === undefined) throw new Error(`instrument ${id} not found`);
-  return {
-    id: row.id,
-    version: row.version,
-    subCompetencyIds: row.sub_competency_ids,
-    part1Codes: row.part1_codes,
-    part2Items: row.part2_items,
-  };
+  return manager.findOneByOrFail(BatteryInstrumentRecord, { id });
 }
 
 /** The first saved answer freezes the instrument: later battery edits make a new version. */
@@ -123,7 +92,12 @@ export function batteryRef(battery: BatteryContext): BatteryRef {
   };
 }
 
-export function participantRef(participant: Participant): ParticipantRef {
+export function participantRef(
+  participant: Pick<
+    Participant,
+    'id' | 'name' | 'email' | 'nip' | 'target' | 'unit' | 'province' | 'regency' | 'language'
+  >,
+): ParticipantRef {
   return {
     id: participant.id,
     name: participant.name,

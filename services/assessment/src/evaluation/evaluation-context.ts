@@ -104,7 +104,6 @@ export function assertUsable(context: AssignmentContext, now = new Date()): void
 export function assertWritable(context: AssignmentContext, now = new Date()): void {
   assertUsable(context, now);
   if (context.assignment.status === 'submitted') throw new DomainError('already_submitted');
-  if (now.getTime() >= context.battery.closesAt.getTime()) throw new DomainError('link_expired');
   if (context.battery.status !== 'active') throw new DomainError('battery_inactive');
 }
 

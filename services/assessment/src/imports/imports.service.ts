@@ -4,7 +4,7 @@ import type { AdminActor, ImportReport, ImportRequest, Language } from '@evkin/c
 import { DomainError } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { loadBatteries } from '../evaluation/battery-context.js';
-import { buildTemplate, readImportFile, validateRows, type ValidRow } from './parse/index.js';
+import { buildTemplate, normaliseEmail, readImportFile, validateRows, type ValidRow } from './parse/index.js';
 
 /** Rows per INSERT: a statement's parameters stay far below PostgreSQL's limit. */
 const CHUNK = 5000;
@@ -27,7 +27,7 @@ export class ImportsService {
     if (read.errors.length > 0) return this.refuse(request.dryRun, { rows: 0, valid: 0, errors: read.errors });
 
     const batteries = await loadBatteries(this.dataSource.manager);
-    const existing = await this.existingEmails();
+    const existing = await this.existingEmails(read.rows.map((row) => normaliseEmail(row.cells.email)));
     const result = validateRows(read.rows, {
       batteries: batteries.map((b) => ({ id: b.id, name: b.name, target: b.target })),
       defaultBatteryId: request.batteryId ?? null,
@@ -78,9 +78,12 @@ export class ImportsService {
     return report;
   }
 
-  private async existingEmails(): Promise<Map<string, Set<string>>> {
+  /** Which of the file's emails are already participants, per battery: one query, whatever the table's size. */
+  private async existingEmails(emails: string[]): Promise<Map<string, Set<string>>> {
     const rows: { battery_id: string; email: string }[] = await this.dataSource.manager.query(
-      `SELECT battery_id, lower(email) AS email FROM participant`,
+      // Participants only come in through imports, which store emails lower-cased.
+      `SELECT battery_id, email FROM participant WHERE email = ANY($1::text[])`,
+      [[...new Set(emails)]],
     );
     const map = new Map<string, Set<string>>();
     for (const row of rows) {

@@ -6,26 +6,16 @@ import type {
   EvaluationInvitedV1,
   InviteBatteryRequest,
   InviteBatteryResult,
-  Language,
-  Target,
+  ParticipantRef,
 } from '@evkin/contracts';
 import { DomainError, OutboxService } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from '../config.js';
-import { batteryRef, isOpen, loadBattery, type BatteryContext } from '../evaluation/battery-context.js';
-import { monitoringLink, newLinkToken, raterLink } from '../links/link-token.js';
+import { batteryRef, isOpen, loadBattery, participantRef, type BatteryContext } from '../evaluation/battery-context.js';
+import { monitoringLink, raterLink } from '../links/link-token.js';
+import { issueAssignmentLinks, issueMonitoringLinks } from '../links/links.js';
 
-interface InviteeRow {
-  id: string;
-  name: string;
-  nip: string | null;
-  email: string;
-  target: Target;
-  unit: string;
-  province: string;
-  regency: string;
-  language: Language;
-}
+type InviteeRow = ParticipantRef;
 
 /** Rows per statement: keeps each statement's parameters well under PostgreSQL's limits. */
 const CHUNK = 5000;
@@ -67,13 +57,7 @@ export class InvitationsService {
       }
       const invitees = candidates.filter((c) => !c.invited);
       for (let start = 0; start < invitees.length; start += CHUNK) {
-        await this.inviteChunk(
-          manager,
-          battery.id,
-          battery.currentInstrumentId,
-          invitees.slice(start, start + CHUNK),
-          battery,
-        );
+        await this.inviteChunk(manager, battery, battery.currentInstrumentId, invitees.slice(start, start + CHUNK));
       }
       await this.audit.record(manager, actor, {
         action: 'participants.invite',
@@ -86,33 +70,22 @@ export class InvitationsService {
 
   private async inviteChunk(
     manager: EntityManager,
-    batteryId: string,
+    battery: BatteryContext,
     instrumentId: string,
     invitees: InviteeRow[],
-    battery: BatteryContext,
   ): Promise<void> {
     const assignmentIds = invitees.map(() => randomUUID());
-    const links = invitees.map(() => newLinkToken());
-    const monitors = invitees.map(() => newLinkToken());
     const ids = invitees.map((p) => p.id);
     await manager.query(
       `INSERT INTO assignment (id, participant_id, role, rater_name, rater_email, rater_language)
        SELECT a, p, 'self', n, e, l FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[]) AS t (a, p, n, e, l)`,
       [assignmentIds, ids, invitees.map((p) => p.name), invitees.map((p) => p.email), invitees.map((p) => p.language)],
     );
-    await manager.query(
-      `INSERT INTO assignment_link (token_hash, assignment_id, kind)
-       SELECT h, a, 'invitation' FROM unnest($1::text[], $2::uuid[]) AS t (h, a)`,
-      [links.map((l) => l.hash), assignmentIds],
-    );
-    await manager.query(
-      `INSERT INTO monitoring_link (token_hash, participant_id, kind)
-       SELECT h, p, 'invitation' FROM unnest($1::text[], $2::uuid[]) AS t (h, p)`,
-      [monitors.map((l) => l.hash), ids],
-    );
+    const links = await issueAssignmentLinks(manager, assignmentIds, 'invitation');
+    const monitors = await issueMonitoringLinks(manager, ids, 'invitation');
     await manager.query(
       `UPDATE participant SET invited_at = now(), instrument_id = $2 WHERE battery_id = $3 AND id = ANY($1::uuid[])`,
-      [ids, instrumentId, batteryId],
+      [ids, instrumentId, battery.id],
     );
     const ref = batteryRef(battery);
     const events: { data: EvaluationInvitedV1; subject: string }[] = invitees.map((p, i) => ({
@@ -123,21 +96,11 @@ export class InvitationsService {
         role: 'self',
         reason: 'invitation',
         rater: { name: p.name, email: p.email, language: p.language, position: null },
-        participant: {
-          id: p.id,
-          name: p.name,
-          email: p.email,
-          nip: p.nip,
-          target: p.target,
-          unit: p.unit,
-          province: p.province,
-          regency: p.regency,
-          language: p.language,
-        },
+        participant: participantRef(p),
         battery: ref,
         links: {
-          start: raterLink(this.env.PUBLIC_URL, links[i]!.token),
-          monitoring: monitoringLink(this.env.PUBLIC_URL, monitors[i]!.token),
+          start: raterLink(this.env.PUBLIC_URL, links[i]!),
+          monitoring: monitoringLink(this.env.PUBLIC_URL, monitors[i]!),
         },
       },
     }));

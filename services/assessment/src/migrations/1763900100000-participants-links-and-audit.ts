@@ -34,6 +34,8 @@ export class ParticipantsLinksAndAudit1763900100000 implements MigrationInterfac
       UNIQUE (battery_id, email)
     )`);
     await queryRunner.query(`CREATE INDEX participant_filters ON "${s}".participant (battery_id, province, unit)`);
+    // An import checks its file's emails against every battery at once.
+    await queryRunner.query(`CREATE INDEX participant_email ON "${s}".participant (email)`);
     await queryRunner.query(`CREATE TABLE "${s}".assignment (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       participant_id uuid NOT NULL REFERENCES "${s}".participant (id),

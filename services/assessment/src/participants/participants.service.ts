@@ -42,17 +42,14 @@ export class ParticipantsService {
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
+      where.push(sql.replaceAll('?', `$${params.length}`));
     };
     if (query.batteryId !== undefined) add('p.battery_id = ?', query.batteryId);
     if (query.province !== undefined) add('p.province = ?', query.province);
     if (query.unit !== undefined) add('p.unit = ?', query.unit);
     if (query.target !== undefined) add('p.target = ?', query.target);
     if (query.q !== undefined && query.q.trim() !== '') {
-      add(
-        `(p.name ILIKE ? OR p.email ILIKE $${params.length + 1} OR p.nip ILIKE $${params.length + 1})`,
-        `%${query.q.trim()}%`,
-      );
+      add('(p.name ILIKE ? OR p.email ILIKE ? OR p.nip ILIKE ?)', `%${query.q.trim()}%`);
     }
     if (query.notMe === true) {
       where.push(

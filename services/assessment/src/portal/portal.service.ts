@@ -46,7 +46,7 @@ export class PortalService {
   async linkView(token: string): Promise<LinkView> {
     const context = await assignmentByLink(this.dataSource.manager, token);
     assertUsable(context);
-    return this.toLinkView(this.dataSource.manager, context);
+    return toLinkView(context, await instrumentOf(this.dataSource.manager, context));
   }
 
   /** Mulai: the only way from a link to writing answers, so a mail scanner's GET never starts anything. */
@@ -85,7 +85,8 @@ export class PortalService {
         { id: context.assignment.id },
         { notMeAt: context.assignment.notMeAt ?? new Date(), notMeNote: note?.trim() || null },
       );
-      return this.toLinkView(manager, await assignmentByLink(manager, token));
+      const updated = await assignmentByLink(manager, token);
+      return toLinkView(updated, await instrumentOf(manager, updated));
     });
   }
 
@@ -98,7 +99,7 @@ export class PortalService {
     const raterList = context.assignment.role === 'self' ? await this.raterList(manager, context) : null;
     const named = raterList === null ? null : raterList.supervisor !== null && raterList.peer !== null;
     return {
-      link: await this.toLinkView(manager, context),
+      link: toLinkView(context, instrument),
       part1: part1Groups(context.participant.target, instrument),
       part2: part2Sections(instrument),
       scale: scale(),
@@ -184,34 +185,6 @@ export class PortalService {
     };
   }
 
-  private async toLinkView(manager: EntityManager, context: AssignmentContext): Promise<LinkView> {
-    const { assignment, participant, battery } = context;
-    const instrument = await instrumentOf(manager, context);
-    return {
-      assignmentId: assignment.id,
-      role: assignment.role,
-      status: assignment.status,
-      rater: { name: assignment.raterName },
-      participant: {
-        name: participant.name,
-        unit: participant.unit,
-        target: participant.target,
-        province: participant.province,
-        regency: participant.regency,
-      },
-      battery: {
-        name: battery.name,
-        programme: battery.programme,
-        periodStart: battery.periodStart,
-        deadline: battery.deadline,
-        closesAt: battery.closesAt.toISOString(),
-      },
-      competencies: competenciesOf(instrument),
-      submittedAt: assignment.submittedAt?.toISOString() ?? null,
-      notMeAt: assignment.notMeAt?.toISOString() ?? null,
-    };
-  }
-
   private async raterList(
     manager: EntityManager,
     context: AssignmentContext,
@@ -283,4 +256,31 @@ function validateAnswers(
   }
   if (errors.length > 0) throw new DomainError('validation_failed', errors);
   return { part1, set, cleared };
+}
+
+function toLinkView(context: AssignmentContext, instrument: InstrumentContext): LinkView {
+  const { assignment, participant, battery } = context;
+  return {
+    assignmentId: assignment.id,
+    role: assignment.role,
+    status: assignment.status,
+    rater: { name: assignment.raterName },
+    participant: {
+      name: participant.name,
+      unit: participant.unit,
+      target: participant.target,
+      province: participant.province,
+      regency: participant.regency,
+    },
+    battery: {
+      name: battery.name,
+      programme: battery.programme,
+      periodStart: battery.periodStart,
+      deadline: battery.deadline,
+      closesAt: battery.closesAt.toISOString(),
+    },
+    competencies: competenciesOf(instrument),
+    submittedAt: assignment.submittedAt?.toISOString() ?? null,
+    notMeAt: assignment.notMeAt?.toISOString() ?? null,
+  };
 }

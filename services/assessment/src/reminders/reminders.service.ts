@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { RATER_ROLES, type AdminActor, type EvaluationReminderV1, type RaterRole } from '@evkin/contracts';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { RATER_ROLES, type AdminActor, type RaterRole } from '@evkin/contracts';
 import { DomainError, OutboxService } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from '../config.js';
@@ -12,7 +12,8 @@ import {
   participantRef,
   type BatteryContext,
 } from '../evaluation/battery-context.js';
-import { monitoringLink, newLinkToken, raterLink } from '../links/link-token.js';
+import { monitoringLink, raterLink } from '../links/link-token.js';
+import { issueAssignmentLinks, issueMonitoringLinks } from '../links/links.js';
 import { Assignment } from '../participants/assignment.entity.js';
 import { Participant } from '../participants/participant.entity.js';
 
@@ -36,8 +37,8 @@ export class RemindersService {
   /** Runs every round that is due; a unique index makes each scheduled round happen once across replicas. */
   async runDue(now = new Date()): Promise<number> {
     let rounds = 0;
-    for (const battery of await loadBatteries(this.dataSource.manager)) {
-      if (battery.status !== 'active' || !isOpen(battery, now)) continue;
+    for (const battery of await loadBatteries(this.dataSource.manager, { status: 'active' })) {
+      if (!isOpen(battery, now)) continue;
       const due = battery.reminderDays.filter((days) => now.getTime() >= battery.closesAt.getTime() - days * DAY_MS);
       if (due.length === 0) continue;
       const ran = await this.dataSource.transaction(async (manager) => {
@@ -87,70 +88,61 @@ export class RemindersService {
 
   /** Emits one `evaluation.reminder` per recipient; returns how many. */
   private async remind(manager: EntityManager, battery: BatteryContext, roundId: string, now: Date): Promise<number> {
-    const participants = await manager.find(Participant, {
-      where: { batteryId: battery.id },
+    const invited = await manager.find(Participant, {
+      where: { batteryId: battery.id, invitedAt: Not(IsNull()), completedAt: IsNull() },
     });
-    const invited = participants.filter((p) => p.invitedAt !== null && p.completedAt === null);
     if (invited.length === 0) return 0;
-    const assignments = await manager.find(Assignment, { where: { participantId: In(invited.map((p) => p.id)) } });
-    const byParticipant = new Map<string, Assignment[]>();
-    for (const a of assignments) {
-      if (a.status === 'cancelled') continue;
-      byParticipant.set(a.participantId, [...(byParticipant.get(a.participantId) ?? []), a]);
-    }
-    const daysLeft = Math.max(0, Math.ceil((battery.closesAt.getTime() - now.getTime()) / DAY_MS));
-    const events: { data: EvaluationReminderV1; subject: string }[] = [];
-    const links: { hash: string; assignmentId: string }[] = [];
-    const monitors: { hash: string; participantId: string }[] = [];
-    for (const participant of invited) {
-      const live = byParticipant.get(participant.id) ?? [];
+    const assignments = await manager.find(Assignment, {
+      where: { participantId: In(invited.map((p) => p.id)), status: Not('cancelled') },
+    });
+    // Raters who are done get nothing; the participant is nudged while anyone is missing.
+    const recipients = invited.flatMap((participant) => {
+      const live = assignments.filter((a) => a.participantId === participant.id);
       const missing = RATER_ROLES.filter((role) => !live.some((a) => a.role === role && a.status === 'submitted')).map(
         (role: RaterRole) => ({ role, raterName: live.find((a) => a.role === role)?.raterName ?? null }),
       );
-      for (const assignment of live) {
-        // Raters who are done get nothing; the participant is nudged while anyone is missing.
-        const isSelf = assignment.role === 'self';
-        if (assignment.status === 'submitted' && !isSelf) continue;
-        const link = newLinkToken();
-        links.push({ hash: link.hash, assignmentId: assignment.id });
-        let monitoring: string | null = null;
-        if (isSelf) {
-          const token = newLinkToken();
-          monitors.push({ hash: token.hash, participantId: participant.id });
-          monitoring = monitoringLink(this.env.PUBLIC_URL, token.token);
-        }
-        events.push({
-          subject: assignment.id,
-          data: {
-            roundId,
-            assignmentId: assignment.id,
-            participantId: participant.id,
-            role: assignment.role,
-            rater: { name: assignment.raterName, email: assignment.raterEmail, language: assignment.raterLanguage },
-            participant: participantRef(participant),
-            battery: batteryRef(battery),
-            daysLeft,
-            links: { start: raterLink(this.env.PUBLIC_URL, link.token), monitoring },
-            missing: isSelf ? missing : [],
+      return live
+        .filter((a) => a.role === 'self' || a.status !== 'submitted')
+        .map((assignment) => ({ participant, assignment, missing: assignment.role === 'self' ? missing : [] }));
+    });
+    const starts = await issueAssignmentLinks(
+      manager,
+      recipients.map((r) => r.assignment.id),
+      'reminder',
+    );
+    const nudged = recipients.filter((r) => r.assignment.role === 'self');
+    const monitors = await issueMonitoringLinks(
+      manager,
+      nudged.map((r) => r.participant.id),
+      'reminder',
+    );
+    const monitoringOf = new Map(
+      nudged.map((r, i) => [r.participant.id, monitoringLink(this.env.PUBLIC_URL, monitors[i]!)]),
+    );
+    const ref = batteryRef(battery);
+    const daysLeft = Math.max(0, Math.ceil((battery.closesAt.getTime() - now.getTime()) / DAY_MS));
+    await this.outbox.addMany(
+      manager,
+      'evaluation.reminder',
+      recipients.map(({ participant, assignment, missing }, i) => ({
+        subject: assignment.id,
+        data: {
+          roundId,
+          assignmentId: assignment.id,
+          participantId: participant.id,
+          role: assignment.role,
+          rater: { name: assignment.raterName, email: assignment.raterEmail, language: assignment.raterLanguage },
+          participant: participantRef(participant),
+          battery: ref,
+          daysLeft,
+          links: {
+            start: raterLink(this.env.PUBLIC_URL, starts[i]!),
+            monitoring: assignment.role === 'self' ? monitoringOf.get(participant.id)! : null,
           },
-        });
-      }
-    }
-    if (links.length > 0) {
-      await manager.query(
-        `INSERT INTO assignment_link (token_hash, assignment_id, kind)
-         SELECT h, a, 'reminder' FROM unnest($1::text[], $2::uuid[]) AS t (h, a)`,
-        [links.map((l) => l.hash), links.map((l) => l.assignmentId)],
-      );
-    }
-    if (monitors.length > 0) {
-      await manager.query(
-        `INSERT INTO monitoring_link (token_hash, participant_id, kind)
-         SELECT h, p, 'reminder' FROM unnest($1::text[], $2::uuid[]) AS t (h, p)`,
-        [monitors.map((m) => m.hash), monitors.map((m) => m.participantId)],
-      );
-    }
-    await this.outbox.addMany(manager, 'evaluation.reminder', events);
-    return events.length;
+          missing,
+        },
+      })),
+    );
+    return recipients.length;
   }
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { EVENT_TYPES, type EmailKind, type EvkinEvent } from '@evkin/contracts';
+import type { EmailKind, EvkinEvent } from '@evkin/contracts';
+import { cloudEvent } from '@evkin/platform';
 
 /** What a delivery row contributes to its `email.status` event. */
 export interface DeliveryFacts {
@@ -20,22 +20,14 @@ export interface FinalOutcome {
 }
 
 /**
- * The envelope OutboxService would write, built here so that a whole group of outcomes goes to
- * the outbox in one statement (OutboxService adds one row per round trip). The trace is the one of
- * the request that caused the email, not of the Bull job that sent it.
+ * The `email.status` envelope, built here so that a whole group of outcomes goes to the outbox in
+ * one statement. The trace is the one of the request that caused the email, not of the Bull job.
  */
 export function statusEnvelope(delivery: DeliveryFacts, outcome: FinalOutcome, at: Date): EvkinEvent<'email.status'> {
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    source: '/evkin/notification',
-    type: EVENT_TYPES['email.status'],
-    time: at.toISOString(),
-    datacontenttype: 'application/json',
-    subject: delivery.assignmentId ?? delivery.id,
-    correlationid: delivery.correlationId,
-    causationid: delivery.sourceEventId,
-    data: {
+  return cloudEvent(
+    'notification',
+    'email.status',
+    {
       deliveryId: delivery.id,
       sourceEventId: delivery.sourceEventId,
       kind: delivery.kind,
@@ -47,5 +39,11 @@ export function statusEnvelope(delivery: DeliveryFacts, outcome: FinalOutcome, a
       attempts: outcome.attempts,
       at: at.toISOString(),
     },
-  };
+    {
+      subject: delivery.assignmentId ?? delivery.id,
+      correlationId: delivery.correlationId,
+      causationId: delivery.sourceEventId,
+      time: at,
+    },
+  );
 }
