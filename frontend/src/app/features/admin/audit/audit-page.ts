@@ -1,16 +1,16 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import type { AuditEntry, Page } from '@evkin/contracts';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { ADMIN_URLS, queryParams } from '../shared/admin-api';
 import { problemMessage, toProblem } from '../shared/problem';
+import { Pager } from '../shared/pager';
 
 /** Who changed what, newest first (every admin change is written to the audit log by the gateway). */
 @Component({
   selector: 'app-audit-page',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [Pager, TranslatePipe],
   templateUrl: './audit-page.html',
   styleUrl: '../shared/page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -24,6 +24,7 @@ import { BatteryPicker } from '../shared/battery-picker';
 import { roleKey, roleStatusKey, targetKey } from '../shared/labels';
 import { problemMessage, toProblem } from '../shared/problem';
 import { ParticipantDialog, type ParticipantDialogData } from './participant-dialog';
+import { Pager } from '../shared/pager';
 
 const PAGE_SIZE = 25;
 
@@ -49,7 +50,7 @@ function filtersOf(params: ParamMap): Filters {
 
 @Component({
   selector: 'app-participant-list-page',
-  imports: [BatteryPicker, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [Pager, BatteryPicker, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
   templateUrl: './participant-list-page.html',
   styleUrls: ['../shared/page.scss', './participant-list-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -22,12 +22,14 @@ import { FileSaver } from '../shared/file-saver';
 import { categoryKey, conclusionKey, roleKey, targetKey } from '../shared/labels';
 import { problemMessage, toProblem } from '../shared/problem';
 import { type StackRow, StackedBarChart, type StackSeries } from '../shared/stacked-bar-chart';
+import { Pager } from '../shared/pager';
 
 const PAGE_SIZE = 50;
 
 @Component({
   selector: 'app-results-page',
   imports: [
+    Pager,
     BarChart,
     BatteryPicker,
     MatButtonModule,
