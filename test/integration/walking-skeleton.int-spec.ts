@@ -70,6 +70,9 @@ describe('walking skeleton across the four services', () => {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       MAIL_CATCHER_PORT: '0',
+      // Sign-in hashes a password and the first requests warm every service up: on a busy 2-core
+      // machine that can pass the production default of 5 s. This test is about behaviour, not speed.
+      RPC_TIMEOUT_MS: '20000',
     };
     await migrate(root, env);
     stack = startServices({ root, env, ports });

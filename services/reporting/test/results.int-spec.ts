@@ -161,6 +161,8 @@ describe('reporting: read model, results, analytics and exports', () => {
       ...(['supervisor', 'peer', 'service_user'] as const).map((r) => submitted(siti, r)),
     );
     await publish(sitiCompleted, sitiCompleted, envelope('evaluation.completed', completed(budi, TOP_ANSWERS)));
+    // The consumer handles several messages at once, so "first" means first handled: wait for it.
+    await eventually(async () => expect(await consumed('evaluation.completed', 'ok')).toBe(2), 30_000);
     // A second completion of Siti under a new event id (e.g. re-emitted): the first result stands.
     await publish(envelope('evaluation.completed', completed(siti)));
     await publish(envelope('evaluation.completed', completed(otherBattery)));
