@@ -18,6 +18,7 @@ import {
   MetricsModule,
   OutboxRelay,
   OutboxService,
+  replayDeadLetters,
   runMigrations,
   runWithContext,
   type ServiceDatabase,
@@ -172,6 +173,36 @@ describe('event backbone: outbox relay and consumer on real PostgreSQL and Rabbi
     expect(rows).toHaveLength(1);
   });
 
+  it('forgets processed-event records past the retention, and only those', async () => {
+    const dataSource = app.get(DataSource);
+    const old = randomUUID();
+    const recent = randomUUID();
+    const otherConsumer = randomUUID();
+    await dataSource.query(
+      `INSERT INTO reporting.processed_event (consumer, event_id, processed_at) VALUES
+         ($1, $2, now() - interval '31 days'), ($1, $3, now() - interval '29 days'),
+         ('evkin.someone-else.events', $4, now() - interval '90 days')`,
+      [QUEUE, old, recent, otherConsumer],
+    );
+    expect(await app.get(EventConsumer).pruneProcessedEvents()).toBe(1);
+    const left: { event_id: string }[] = await dataSource.query(
+      'SELECT event_id FROM reporting.processed_event WHERE event_id = ANY($1)',
+      [[old, recent, otherConsumer]],
+    );
+    expect(left.map((r) => r.event_id).sort()).toEqual([recent, otherConsumer].sort());
+  });
+
+  it('replays dead-lettered events to the consumer once the cause is fixed', async () => {
+    recorder.behaviour = () => Promise.reject(new Error('a bug, fixed in the next release'));
+    const first = completedEvent();
+    publishRaw('evaluation.completed', first);
+    await eventually(async () => expect((await channel.checkQueue(`${QUEUE}.dlq`)).messageCount).toBe(1));
+    recorder.behaviour = () => Promise.resolve();
+    expect(await replayDeadLetters(infra.rabbitmqUrl, 'reporting')).toEqual({ replayed: 1, left: 0 });
+    await eventually(() => expect(recorder.handled).toEqual([first.id]));
+    expect((await channel.checkQueue(`${QUEUE}.dlq`)).messageCount).toBe(0);
+  });
+
   it('retries a failing handler and succeeds without dead-lettering', async () => {
     recorder.behaviour = () => (recorder.attempts < 3 ? Promise.reject(new Error('transient')) : Promise.resolve());
     const event = completedEvent();
@@ -270,7 +301,7 @@ describe('migrations', () => {
         runMigrations(infra.databaseUrl, database),
         runMigrations(infra.databaseUrl, database),
       ]);
-      expect([...a, ...b]).toEqual(['MessagingTables1763870400000']);
+      expect([...a, ...b]).toEqual(['MessagingTables1763870400000', 'ProcessedEventRetention1764650000000']);
     } finally {
       await infra.cleanup();
     }

@@ -1,6 +1,7 @@
 import { DataSource, type MixedList, type EntitySchema, type MigrationInterface } from 'typeorm';
 import { OutboxMessage, ProcessedEvent } from '../messaging/outbox.entity.js';
 import { MessagingTables1763870400000 } from './messaging-tables.migration.js';
+import { ProcessedEventRetention1764650000000 } from './processed-event-retention.migration.js';
 
 type EntityList = MixedList<Function | string | EntitySchema>;
 type MigrationClass = new () => MigrationInterface;
@@ -18,7 +19,7 @@ export function dataSourceOptions(url: string, database: ServiceDatabase) {
     url,
     schema: database.schema,
     entities: [...database.entities, OutboxMessage, ProcessedEvent] as EntityList,
-    migrations: [MessagingTables1763870400000, ...database.migrations],
+    migrations: [MessagingTables1763870400000, ProcessedEventRetention1764650000000, ...database.migrations],
     migrationsTableName: 'migrations',
     synchronize: false,
     // The service's schema first on the search path, so hand-written SQL can name tables plainly.

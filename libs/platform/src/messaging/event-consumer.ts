@@ -29,12 +29,20 @@ export interface ConsumerSettings {
   /** Delay before each retry; its length bounds the retries (attempts = length + 1). */
   retryDelaysMs: number[];
   prefetch: number;
+  /**
+   * Days an event id is remembered for deduplication (default 30). Redeliveries come within
+   * minutes (retries, a replica's restart); DLQ replays within days. Older records only cost space.
+   */
+  retentionDays?: number;
 }
 
 export const CONSUMER_SETTINGS = Symbol('CONSUMER_SETTINGS');
 
-const ATTEMPT_HEADER = 'x-evkin-attempt';
-const ROUTING_KEY_HEADER = 'x-evkin-routing-key';
+export const ATTEMPT_HEADER = 'x-evkin-attempt';
+const DEFAULT_RETENTION_DAYS = 30;
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+const PRUNE_BATCH = 10_000;
+export const ROUTING_KEY_HEADER = 'x-evkin-routing-key';
 
 export function consumerQueue(service: ServiceName): string {
   return `evkin.${service}.events`;
@@ -54,6 +62,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
   private channel: ChannelWrapper | undefined;
   private inFlight = 0;
   private idle: (() => void) | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly amqp: AmqpConnection,
@@ -86,10 +95,40 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
       prefetch: this.settings.prefetch,
     });
     this.logger.log(`consuming ${routingKeys.join(', ')} from ${this.queue}`);
+    this.pruneTimer = setInterval(() => void this.pruneQuietly(), PRUNE_INTERVAL_MS).unref();
+  }
+
+  /**
+   * Forgets processed-event records past the retention, in batches so no statement holds many
+   * locks. Replicas may prune side by side: they delete the same rows at worst. Returns the count.
+   */
+  async pruneProcessedEvents(): Promise<number> {
+    const days = this.settings.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    let total = 0;
+    for (;;) {
+      const [, deleted] = await this.dataSource.query<[unknown, number]>(
+        `DELETE FROM "${this.service}".processed_event WHERE ctid IN (
+           SELECT ctid FROM "${this.service}".processed_event
+            WHERE consumer = $1 AND processed_at < now() - make_interval(days => $2) LIMIT $3)`,
+        [this.queue, days, PRUNE_BATCH],
+      );
+      total += deleted;
+      if (deleted < PRUNE_BATCH) return total;
+    }
+  }
+
+  private async pruneQuietly(): Promise<void> {
+    try {
+      const pruned = await this.pruneProcessedEvents();
+      if (pruned > 0) this.logger.log(`forgot ${pruned} processed-event records past retention`);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'pruning processed-event records failed; next try in an hour');
+    }
   }
 
   /** Stop taking new messages first; unacked ones go back to the queue for another replica. */
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.pruneTimer);
     await this.channel?.cancelAll();
   }
 
