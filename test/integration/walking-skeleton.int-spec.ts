@@ -242,6 +242,14 @@ describe('walking skeleton across the four services', () => {
       peer: { name: 'Rina Wulandari', email: 'rina@example.go.id' },
     });
     expect(self.submit.firstSubmission).toBe(true);
+    // Unduh Laporan before the other three: a state to show (409), not something to retry.
+    const early = await api<{ code: string; title: string }>('/api/monitoring/report.pdf', {
+      token: siti.monitoring!,
+      language: 'en',
+    });
+    expect(early).toMatchObject({ status: 409, body: { code: 'report_not_ready' } });
+    expect(early.body.title).toMatch(/^The report is not available yet/);
+    expect(early.body).not.toHaveProperty('retryAfter');
     const again = await api<PortalSubmitResult>('/api/portal/submit', { method: 'POST', token: self.token });
     expect(again.body.firstSubmission).toBe(false);
 

@@ -259,6 +259,12 @@ describe('reporting: read model, results, analytics and exports', () => {
 
   it('refuses results that do not exist yet and ids that are not ids', async () => {
     await expect(rpc.call('reporting', 'results.participant', { participantId: wayan.participant.id })).rejects.toEqual(
+      new RpcCallError('report_not_ready'),
+    );
+    await expect(
+      rpc.call('reporting', 'results.get', { actor: ADMIN, participantId: wayan.participant.id }),
+    ).rejects.toEqual(new RpcCallError('report_not_ready'));
+    await expect(rpc.call('reporting', 'results.participant', { participantId: randomUUID() })).rejects.toEqual(
       new RpcCallError('not_found'),
     );
     await expect(
@@ -454,7 +460,7 @@ describe('reporting: read model, results, analytics and exports', () => {
 
     await expect(
       rpc.call('reporting', 'results.report.pdf', { participantId: wayan.participant.id, language: 'id' }),
-    ).rejects.toEqual(new RpcCallError('not_found'));
+    ).rejects.toEqual(new RpcCallError('report_not_ready'));
     await expect(
       rpc.call('reporting', 'results.proof.pdf', { assignmentId: wayan.assignments.peer, language: 'id' }),
     ).rejects.toEqual(new RpcCallError('not_found'));

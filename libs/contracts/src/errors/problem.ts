@@ -13,6 +13,8 @@ export interface ProblemDetails {
   code: ErrorCode;
   errors?: FieldError[];
   correlationId?: string;
+  /** Seconds after which the same request may succeed (also sent as `Retry-After`). */
+  retryAfter?: number;
 }
 
 export interface FieldError {
@@ -71,6 +73,14 @@ export const ERROR_MESSAGES = {
   not_allowed_for_role: {
     id: 'Tindakan ini tidak tersedia untuk peran penilai ini',
     en: 'This action is not available for this rater role',
+  },
+  report_not_ready: {
+    id: 'Laporan belum tersedia: laporan siap setelah keempat penilai mengirim data',
+    en: 'The report is not available yet: it is ready once all four raters have submitted',
+  },
+  proof_not_ready: {
+    id: 'Bukti penyelesaian sedang disiapkan; silakan coba lagi sebentar lagi',
+    en: 'The proof of completion is being prepared; please try again in a moment',
   },
 } as const satisfies Record<string, Translated>;
 
@@ -196,7 +206,17 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   import_invalid: 422,
   conflict: 409,
   not_allowed_for_role: 403,
+  report_not_ready: 409,
+  proof_not_ready: 409,
 };
+
+/**
+ * A problem the client should simply retry carries `retryAfter` (whole seconds) as an extension
+ * member, and the gateway sends it as the `Retry-After` header too. A document that exists on one
+ * side (assessment recorded the submission or the completion) but not yet on the other (reporting
+ * consumes the events asynchronously, usually within a second) is such a case.
+ */
+export const NOT_READY_RETRY_AFTER_SECONDS = 1;
 
 export function problem(
   code: ErrorCode,

@@ -36,6 +36,10 @@ export class ProblemFilter implements ExceptionFilter {
     const body = this.toProblem(exception, language);
     body.instance = request.path;
     body.correlationId = currentCorrelationId();
+    // RFC 9110 §10.2.3: whole seconds; a client that ignores the body still knows when to come back.
+    if (Number.isInteger(body.retryAfter) && (body.retryAfter ?? 0) > 0) {
+      response.setHeader('Retry-After', String(body.retryAfter));
+    }
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 

@@ -12,10 +12,10 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { negotiateLanguage, RATER_ROLES, type MonitoringView, type RaterRole, type RoleState } from '@evkin/contracts';
-import { DomainError, RpcClient } from '@evkin/platform';
+import { RpcClient } from '@evkin/platform';
 import { LinkToken } from '../portal/link-token.decorator.js';
+import { ParticipantDocumentsService } from '../portal/participant-documents.service.js';
 import { RaterInputDto } from '../portal/portal.dto.js';
-import { download } from '../results/download.js';
 
 const ROLE_PIPE = new ParseEnumPipe(Object.fromEntries(RATER_ROLES.map((r) => [r, r])));
 
@@ -24,7 +24,10 @@ const ROLE_PIPE = new ParseEnumPipe(Object.fromEntries(RATER_ROLES.map((r) => [r
 @ApiBearerAuth()
 @Controller('api/monitoring')
 export class MonitoringController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly documents: ParticipantDocumentsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Each role: rater, status, invitation email; whether the report is ready' })
@@ -50,16 +53,13 @@ export class MonitoringController {
   }
 
   @Get('report.pdf')
-  @ApiOperation({ summary: 'Unduh Laporan: the individual report (Rahasia), once all four have submitted' })
-  async report(
+  @ApiOperation({
+    summary: 'Unduh Laporan: the individual report (Rahasia); 409 report_not_ready until all four have submitted',
+  })
+  report(
     @LinkToken() token: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
-    const page = await this.rpc.call('assessment', 'monitoring.get', { token });
-    if (!page.reportAvailable) throw new DomainError('not_found');
-    const language = negotiateLanguage(acceptLanguage);
-    return download(
-      await this.rpc.call('reporting', 'results.report.pdf', { participantId: page.participantId, language }),
-    );
+    return this.documents.report(token, negotiateLanguage(acceptLanguage));
   }
 }

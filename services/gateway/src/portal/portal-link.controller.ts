@@ -2,8 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Post, type StreamableFile } f
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { negotiateLanguage, type LinkView, type PortalSession, type ProofView } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
-import { download } from '../results/download.js';
 import { LinkToken } from './link-token.decorator.js';
+import { ParticipantDocumentsService } from './participant-documents.service.js';
 import { NotMeDto } from './portal.dto.js';
 
 /** What the link from the email can do: look (GET never changes state), start (Mulai), or say Bukan Saya. */
@@ -11,7 +11,10 @@ import { NotMeDto } from './portal.dto.js';
 @ApiBearerAuth()
 @Controller('api/portal')
 export class PortalLinkController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly documents: ParticipantDocumentsService,
+  ) {}
 
   @Get('link')
   @ApiOperation({ summary: 'The confirmation page: what this link is for' })
@@ -42,16 +45,14 @@ export class PortalLinkController {
   }
 
   @Get('proof.pdf')
-  @ApiOperation({ summary: 'Download Bukti Penyelesaian (PDF), after Kirim Data' })
-  async proofPdf(
+  @ApiOperation({
+    summary:
+      'Download Bukti Penyelesaian (PDF), after Kirim Data; 409 proof_not_ready (Retry-After) while it is prepared',
+  })
+  proofPdf(
     @LinkToken() token: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
-    // Assessment checks the token and that it was submitted; reporting renders what it recorded.
-    const proof = await this.rpc.call('assessment', 'portal.proof.get', { token });
-    const language = negotiateLanguage(acceptLanguage);
-    return download(
-      await this.rpc.call('reporting', 'results.proof.pdf', { assignmentId: proof.assignmentId, language }),
-    );
+    return this.documents.proof(token, negotiateLanguage(acceptLanguage));
   }
 }

@@ -22,7 +22,7 @@ import {
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
-import { download } from './download.js';
+import { download, PDF_RPC_TIMEOUT_MS } from './download.js';
 import {
   filterOf,
   ReportsArchiveQueryDto,
@@ -127,10 +127,15 @@ export class ResultsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
     return download(
-      await this.rpc.call('reporting', 'results.report.pdf', {
-        participantId,
-        language: negotiateLanguage(acceptLanguage),
-      }),
+      await this.rpc.call(
+        'reporting',
+        'results.report.pdf',
+        {
+          participantId,
+          language: negotiateLanguage(acceptLanguage),
+        },
+        { timeoutMs: PDF_RPC_TIMEOUT_MS },
+      ),
     );
   }
 
@@ -143,10 +148,15 @@ export class ResultsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
     return download(
-      await this.rpc.call('reporting', 'results.proof.pdf', {
-        assignmentId,
-        language: negotiateLanguage(acceptLanguage),
-      }),
+      await this.rpc.call(
+        'reporting',
+        'results.proof.pdf',
+        {
+          assignmentId,
+          language: negotiateLanguage(acceptLanguage),
+        },
+        { timeoutMs: PDF_RPC_TIMEOUT_MS },
+      ),
     );
   }
 }

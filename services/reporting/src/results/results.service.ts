@@ -61,7 +61,10 @@ const roleOrder = (role: RaterRole): number => RATER_ROLES.indexOf(role);
 export class ResultsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A completed participant, or not_found (unknown, or not all four raters have submitted). */
+  /**
+   * A completed participant; not_found when unknown, report_not_ready (409) until all four raters
+   * have submitted and the result is computed.
+   */
   async completedRow(participantId: string): Promise<CompletedRow> {
     assertUuid('participantId', participantId);
     const rows: ParticipantResultRow[] = await this.dataSource.query(
@@ -69,7 +72,8 @@ export class ResultsService {
       [participantId],
     );
     const row = rows[0];
-    if (row === undefined || !isCompleted(row)) throw new DomainError('not_found');
+    if (row === undefined) throw new DomainError('not_found');
+    if (!isCompleted(row)) throw new DomainError('report_not_ready');
     return row;
   }
 
