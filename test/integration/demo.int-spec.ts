@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,16 +8,19 @@ import { CATALOGUE } from '@evkin/catalogue';
 import {
   RATER_ROLES,
   type AdminResultView,
+  type BatteryAnalytics,
   type BatterySummary,
   type LoginResponse,
   type ResultCategory,
   type ResultPage,
 } from '@evkin/contracts';
 import {
+  CATEGORIES,
   CATEGORY_LABELS,
   CONCLUSION_LABELS,
   JENJANG_LABELS,
   NOT_ASSESSED_LABELS,
+  ROLE_LABELS,
   WORK_CONDITION_LABELS,
 } from '@evkin/scoring';
 import { migrate, startServices, waitUntilReady } from '../../scripts/stack/services.mjs';
@@ -225,6 +228,109 @@ describe('npm run demo', () => {
       expect(text).toContain('SUBMITTED');
       expect(text).toContain('TERKONFIRMASI: TELAH DIKIRIM');
     }
+  });
+
+  describe('the directorate report on the demo battery (seed 000 G.3)', () => {
+    const texts = {
+      pendahuluan: 'Evaluasi kinerja pasca pelatihan.\n\nTujuan: <script>alert(1)</script> & "mengukur" dampak.',
+      pelaksanaanKegiatan: 'Instrumen dikirim melalui email.',
+      analisisHasil: '',
+      rekomendasiTindakLanjut: 'Pelatihan lanjutan untuk <b>Penyuluhan Jabatan</b>.',
+    };
+    const post = async (batteryId: string, body: unknown, language = 'id') => {
+      const response = await fetch(`${baseUrl}/api/admin/batteries/${batteryId}/directorate-report.pdf`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${adminToken}`,
+          'content-type': 'application/json',
+          'accept-language': language,
+        },
+        body: JSON.stringify(body),
+      });
+      return { response, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const demoBattery = async () =>
+      (await api<BatterySummary[]>('/api/admin/batteries', adminToken)).body.find((b) =>
+        b.name.startsWith('Demo Evkin 360'),
+      )!;
+
+    it('prints the four parts with the admin’s text (escaped) and the tables of the analytics', async () => {
+      const battery = await demoBattery();
+      const { response, bytes } = await post(battery.id, { sections: texts });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/pdf');
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="laporan-direktorat-demo-evkin-360-\d+\.pdf"$/,
+      );
+      const file = join(out, 'directorate.pdf');
+      writeFileSync(file, bytes);
+      const text = pdfText(file, '-layout');
+      rmSync(file);
+      for (const heading of [
+        'LAPORAN HASIL EVALUASI KINERJA',
+        'A. Pendahuluan',
+        'B. Pelaksanaan Kegiatan',
+        'C. Analisis Hasil Evaluasi Kinerja',
+        'D. Rekomendasi dan Tindak Lanjut',
+        'Direktorat Bina Pengantar Kerja',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain(battery.name);
+      // The admin's words as typed, markup included, never as markup.
+      expect(text).toContain('Tujuan: <script>alert(1)</script> & "mengukur" dampak.');
+      expect(text).toContain('Pelatihan lanjutan untuk <b>Penyuluhan Jabatan</b>.');
+      expect(text).toContain('(belum diisi)');
+
+      const analytics = (await api<BatteryAnalytics>(`/api/admin/batteries/${battery.id}/analytics`, adminToken)).body;
+      const lines = text.split('\n');
+      const hasLine = (pattern: RegExp) => expect(lines).toContainEqual(expect.stringMatching(pattern));
+      hasLine(/Peserta\s+1$/);
+      hasLine(/Selesai \(keempat penilai telah mengisi\)\s+1 \(100,0%\)$/);
+      for (const rate of analytics.responseRates) {
+        hasLine(new RegExp(`${ROLE_LABELS.id[rate.role]}\\s+${rate.invited}\\s+${rate.submitted}\\s+100,0%$`));
+      }
+      for (const row of analytics.categories) {
+        const sub = CATALOGUE.subCompetencies.find((s) => s.id === row.subCompetencyId)!;
+        const counts = CATEGORIES.map((c) => row.counts[c]).join('\\s+');
+        hasLine(new RegExp(`${Number(sub.id.slice(2))}\\. ${sub.name.split(' ')[0]}.*\\s${counts}\\s+${row.scored}$`));
+      }
+      for (const category of CATEGORIES) {
+        const n = analytics.conclusions.counts[category];
+        hasLine(new RegExp(`${CONCLUSION_LABELS.id[category]}\\s+${n}\\s+${n === 1 ? '100,0' : '0,0'}%$`));
+      }
+      expect(text).toContain('1 dari 1 Pengantar Kerja yang memiliki profil aktivitas kerja (100,0%)');
+    });
+
+    it('prints in English for Accept-Language: en', async () => {
+      const battery = await demoBattery();
+      const { response, bytes } = await post(battery.id, { sections: texts }, 'en');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain('filename="directorate-report-');
+      const file = join(out, 'directorate-en.pdf');
+      writeFileSync(file, bytes);
+      const text = pdfText(file);
+      rmSync(file);
+      for (const heading of ['A. Introduction', 'B. Execution of the activity', 'D. Recommendations and follow-up']) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain('Response rate per rater role');
+    });
+
+    it('refuses a body it does not know, and a battery reporting has not heard of, changing nothing', async () => {
+      const battery = await demoBattery();
+      const bad = await post(battery.id, { sections: { ...texts, lampiran: 'x', pendahuluan: 7 } }, 'en');
+      expect(bad.response.status).toBe(400);
+      const problem = JSON.parse(bad.bytes.toString('utf8')) as { code: string; errors: { field: string }[] };
+      expect(problem.code).toBe('validation_failed');
+      expect(problem.errors.map((e) => e.field)).toEqual(
+        expect.arrayContaining(['sections.lampiran', 'sections.pendahuluan']),
+      );
+      const tooLong = await post(battery.id, { sections: { ...texts, analisisHasil: 'x'.repeat(20_001) } });
+      expect(tooLong.response.status).toBe(400);
+      const unknown = await post('00000000-0000-4000-8000-000000000000', { sections: texts });
+      expect(unknown.response.status).toBe(404);
+    });
   });
 
   it('answers 409 with Retry-After, not 404, while reporting has not caught up with a submission', async () => {

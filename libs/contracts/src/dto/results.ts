@@ -196,3 +196,24 @@ export interface ReportsArchive extends FileDownload {
   /** Reports in this part. */
   count: number;
 }
+
+/**
+ * The directorate's report on a battery (seed 000 G.3), in the order the regulation gives its parts:
+ * pendahuluan, pelaksanaan kegiatan, analisis hasil evaluasi kinerja, rekomendasi dan tindak lanjut.
+ * The admin writes the text of each part; reporting adds the facts and the tables of the analytics.
+ */
+export const DIRECTORATE_REPORT_SECTIONS = [
+  'pendahuluan',
+  'pelaksanaanKegiatan',
+  'analisisHasil',
+  'rekomendasiTindakLanjut',
+] as const;
+export type DirectorateReportSection = (typeof DIRECTORATE_REPORT_SECTIONS)[number];
+
+/** Longest text of one part (characters); a few pages of prose. */
+export const DIRECTORATE_REPORT_TEXT_MAX = 20_000;
+
+/** `POST /api/admin/batteries/:id/directorate-report.pdf`: plain text per part; blank lines separate paragraphs. */
+export interface DirectorateReportRequest {
+  sections: Record<DirectorateReportSection, string>;
+}

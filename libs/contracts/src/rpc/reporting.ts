@@ -3,6 +3,7 @@ import type { Language } from '../events/roles.js';
 import type {
   AdminResultView,
   BatteryAnalytics,
+  DirectorateReportRequest,
   FileDownload,
   ParticipantResultView,
   ReportsArchive,
@@ -45,6 +46,15 @@ export interface ReportingRpc {
   'results.proof.pdf': {
     service: 'reporting';
     request: { assignmentId: string; language: Language };
+    response: FileDownload;
+  };
+  /**
+   * The directorate's report on a battery as a PDF (seed 000 G.3): the admin's texts with the facts
+   * and the analytics tables (combined results only, so viewers may render it too).
+   */
+  'results.directorate-report.pdf': {
+    service: 'reporting';
+    request: AdminRequest<{ batteryId: string; sections: DirectorateReportRequest['sections']; language: Language }>;
     response: FileDownload;
   };
   /** Zip of the battery's individual reports, in parts of REPORTS_ARCHIVE_PART_SIZE (1-based `part`). */

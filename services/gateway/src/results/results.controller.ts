@@ -1,10 +1,13 @@
 import {
+  Body,
   Controller,
   Get,
   Header,
   Headers,
+  HttpCode,
   Param,
   ParseUUIDPipe,
+  Post,
   Query,
   Res,
   StreamableFile,
@@ -24,6 +27,7 @@ import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { download, PDF_RPC_TIMEOUT_MS } from './download.js';
 import {
+  DirectorateReportDto,
   filterOf,
   ReportsArchiveQueryDto,
   ResultExportQueryDto,
@@ -107,6 +111,31 @@ export class ResultsController {
     );
     response.setHeader('X-Evkin-Archive-Parts', String(archive.parts));
     return download(archive);
+  }
+
+  @Post('batteries/:id/directorate-report.pdf')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "The directorate's report (seed 000 G.3) as a PDF: the texts sent, with the execution facts and the analytics " +
+      'tables; changes nothing, so viewers may render it too',
+  })
+  @ApiProduces('application/pdf')
+  @Header('Cache-Control', 'no-store')
+  async directorateReport(
+    @CurrentAdmin() actor: AdminActor,
+    @Param('id', new ParseUUIDPipe()) batteryId: string,
+    @Body() body: DirectorateReportDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    return download(
+      await this.rpc.call(
+        'reporting',
+        'results.directorate-report.pdf',
+        { actor, batteryId, sections: body.sections, language: negotiateLanguage(acceptLanguage) },
+        { timeoutMs: PDF_RPC_TIMEOUT_MS },
+      ),
+    );
   }
 
   @Get('results/:participantId')

@@ -1,8 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
+  DIRECTORATE_REPORT_TEXT_MAX,
   RESULT_EXPORT_FORMATS,
+  type DirectorateReportRequest,
+  type DirectorateReportSection,
   TARGETS,
   type ResultExportFormat,
   type ResultFilter,
@@ -67,6 +70,37 @@ export class ReportsArchiveQueryDto extends ResultFilterDto {
   @IsInt()
   @Min(1)
   part?: number;
+}
+
+/** Seed 000 G.3: the admin's text of each part; blank lines separate paragraphs (may be empty). */
+export class DirectorateReportSectionsDto implements Record<DirectorateReportSection, string> {
+  @ApiProperty({ description: 'a. Pendahuluan', maxLength: DIRECTORATE_REPORT_TEXT_MAX })
+  @IsString()
+  @MaxLength(DIRECTORATE_REPORT_TEXT_MAX)
+  pendahuluan: string;
+
+  @ApiProperty({ description: 'b. Pelaksanaan kegiatan (after the execution facts)' })
+  @IsString()
+  @MaxLength(DIRECTORATE_REPORT_TEXT_MAX)
+  pelaksanaanKegiatan: string;
+
+  @ApiProperty({ description: 'c. Analisis hasil evaluasi kinerja (after the analytics tables)' })
+  @IsString()
+  @MaxLength(DIRECTORATE_REPORT_TEXT_MAX)
+  analisisHasil: string;
+
+  @ApiProperty({ description: 'd. Rekomendasi dan tindak lanjut' })
+  @IsString()
+  @MaxLength(DIRECTORATE_REPORT_TEXT_MAX)
+  rekomendasiTindakLanjut: string;
+}
+
+export class DirectorateReportDto implements DirectorateReportRequest {
+  @ApiProperty({ type: DirectorateReportSectionsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => DirectorateReportSectionsDto)
+  sections: DirectorateReportSectionsDto;
 }
 
 /** The filter fields only: the RPC takes them apart from paging and format. */

@@ -5,5 +5,6 @@ import { AnalyticsService } from './analytics.service.js';
 @Module({
   controllers: [AnalyticsController],
   providers: [AnalyticsService],
+  exports: [AnalyticsService],
 })
 export class AnalyticsModule {}

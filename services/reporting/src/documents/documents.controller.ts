@@ -17,6 +17,13 @@ export class DocumentsController {
     return this.documents.proofPdf(request.assignmentId, request.language);
   }
 
+  @MessagePattern(rpcPattern('results.directorate-report.pdf'))
+  directorateReport(
+    @Payload() request: RpcRequest<'results.directorate-report.pdf'>,
+  ): Promise<RpcResponse<'results.directorate-report.pdf'>> {
+    return this.documents.directorateReportPdf(request.actor, request.batteryId, request.sections, request.language);
+  }
+
   @MessagePattern(rpcPattern('results.reports.archive'))
   archive(@Payload() request: RpcRequest<'results.reports.archive'>): Promise<RpcResponse<'results.reports.archive'>> {
     return this.documents.archive(request.batteryId, request.filter, request.part, request.language);

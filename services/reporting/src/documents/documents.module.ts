@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 
 /** PdfService comes from the global PdfModule (AppModule). */
 @Module({
-  imports: [ResultsModule],
+  imports: [ResultsModule, AnalyticsModule],
   controllers: [DocumentsController],
   providers: [DocumentsService],
 })

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   REPORTS_ARCHIVE_PART_SIZE,
+  type AdminActor,
   type FileDownload,
   type Language,
   type ReportsArchive,
   type ResultFilter,
 } from '@evkin/contracts';
 import { DomainError } from '@evkin/platform';
+import { AnalyticsService } from '../analytics/analytics.service.js';
 import { slug } from '../exports/file-name.js';
 import { zipFiles } from '../exports/zip.js';
 import { PdfRenderError } from '../pdf/errors.js';
@@ -15,6 +17,7 @@ import { PdfService } from '../pdf/pdf.service.js';
 import { assertUuid, checkFilter, participantWhere } from '../query/participant-filter.js';
 import { PARTICIPANT_RESULT_COLUMNS, PARTICIPANT_RESULT_FROM, type ParticipantResultRow } from '../query/rows.js';
 import { isCompleted, ResultsService, type CompletedRow } from '../results/results.service.js';
+import { checkSections, directorateDocumentFor, type DirectorateBatteryRow } from './directorate-document.js';
 import { proofDocumentFor, type ProofRow } from './proof-document.js';
 import { reportDocumentFor } from './report-document.js';
 
@@ -25,15 +28,49 @@ const ARCHIVE_RENDER_CONCURRENCY = 4;
 
 const REPORT_NAME: Record<Language, string> = { id: 'laporan', en: 'report' };
 const PROOF_NAME: Record<Language, string> = { id: 'bukti-penyelesaian', en: 'proof-of-completion' };
+const DIRECTORATE_NAME: Record<Language, string> = { id: 'laporan-direktorat', en: 'directorate-report' };
 
-/** The individual report and the proof of completion as PDFs, and a battery's reports as zips. */
+/**
+ * The individual report and the proof of completion as PDFs, a battery's reports as zips, and the
+ * directorate's report on a battery.
+ */
 @Injectable()
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly results: ResultsService,
     private readonly pdf: PdfService,
+    private readonly analytics: AnalyticsService,
   ) {}
+
+  /**
+   * Seed 000 G.3: the admin's texts with the battery's facts and its analytics (combined results
+   * only: no per-role scores, so a viewer may render it as well). not_found until reporting has
+   * heard of the battery (its first invitation).
+   */
+  async directorateReportPdf(
+    actor: AdminActor,
+    batteryId: string,
+    sections: unknown,
+    language: Language,
+  ): Promise<FileDownload> {
+    assertUuid('batteryId', batteryId);
+    const texts = checkSections(sections);
+    const batteries: DirectorateBatteryRow[] = await this.dataSource.query(
+      `SELECT name, programme, period_start, deadline FROM reporting.battery WHERE id = $1`,
+      [batteryId],
+    );
+    const battery = batteries[0];
+    if (battery === undefined) throw new DomainError('not_found');
+    const analytics = await this.analytics.analytics(actor, batteryId, {});
+    const doc = directorateDocumentFor(battery, analytics, texts, new Date());
+    const bytes = await rendered(this.pdf.directorateReport(doc, language));
+    return {
+      fileName: `${DIRECTORATE_NAME[language]}-${slug(battery.name)}.pdf`,
+      contentType: PDF,
+      contentBase64: bytes.toString('base64'),
+    };
+  }
 
   /** Only once all four raters submitted; combined results only (the participant's report). */
   async reportPdf(participantId: string, language: Language): Promise<FileDownload> {

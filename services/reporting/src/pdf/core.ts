@@ -13,3 +13,4 @@ export { PDF_TEXT, type PdfText } from './text.js';
 export type { PrintableDocument } from './templates/layout.js';
 export { proofPrintable } from './templates/proof.js';
 export { checkReportDocument, reportPrintable } from './templates/report.js';
+export { directoratePrintable, formatShare } from './templates/directorate.js';

@@ -123,3 +123,49 @@ export interface ReportDocument {
    */
   readonly activityProfile: ActivityProfile | null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Laporan hasil evaluasi kinerja of the directorate on one battery (seed 000 G.3)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The directorate's report: the admin's text for each of the four parts of seed 000 G.3, and the
+ * facts and tables reporting adds from its analytics (combined results only; no per-role scores).
+ */
+export interface DirectorateReportDocument {
+  readonly printedAt: Instant;
+  readonly battery: {
+    readonly name: string;
+    readonly programme: string;
+    /** Calendar dates (YYYY-MM-DD). */
+    readonly periodStart: string;
+    readonly deadline: string;
+  };
+  /** The levels (or Petugas Antar Kerja) of the battery's participants. */
+  readonly targets: readonly Target[];
+  readonly participants: { readonly total: number; readonly completed: number };
+  /** Per role: invited (current assignments) and submitted. */
+  readonly responseRates: readonly {
+    readonly role: RaterRole;
+    readonly invited: number;
+    readonly submitted: number;
+    readonly rate: number | null;
+  }[];
+  /** Per sub-competency of the battery: completed participants per category. */
+  readonly categories: readonly {
+    readonly no: number;
+    readonly name: LocalizedText;
+    readonly scored: number;
+    readonly counts: Readonly<Record<Category, number>>;
+  }[];
+  readonly conclusions: { readonly total: number; readonly counts: Readonly<Record<Category, number>> };
+  /** Participants with an activity profile (Pengantar Kerja) and how many are in Kondisi Kerja Ideal. */
+  readonly workCondition: { readonly profiled: number; readonly ideal: number; readonly share: number | null };
+  /** The admin's plain text per part; blank lines separate paragraphs. */
+  readonly texts: {
+    readonly pendahuluan: string;
+    readonly pelaksanaanKegiatan: string;
+    readonly analisisHasil: string;
+    readonly rekomendasiTindakLanjut: string;
+  };
+}

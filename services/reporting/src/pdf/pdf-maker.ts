@@ -1,5 +1,6 @@
-import type { PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
+import type { DirectorateReportDocument, PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
 import { PdfRenderer, type PdfRendererOptions, type RenderOptions } from './renderer.js';
+import { directoratePrintable } from './templates/directorate.js';
 import { proofPrintable } from './templates/proof.js';
 import { reportPrintable } from './templates/report.js';
 
@@ -23,6 +24,15 @@ export class PdfMaker {
   /** The individual report (Gambar 22–24). */
   report(doc: ReportDocument, language: PdfLanguage = 'id', options?: RenderOptions): Promise<Buffer> {
     return this.renderer.render(reportPrintable(doc, language), options);
+  }
+
+  /** The directorate's report on a battery (seed 000 G.3). */
+  directorateReport(
+    doc: DirectorateReportDocument,
+    language: PdfLanguage = 'id',
+    options?: RenderOptions,
+  ): Promise<Buffer> {
+    return this.renderer.render(directoratePrintable(doc, language), options);
   }
 
   close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import type { PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
+import type { DirectorateReportDocument, PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
 import { PdfMaker } from './pdf-maker.js';
 import type { PdfLogger, PdfRendererOptions, PdfRendererStats } from './renderer.js';
 
@@ -33,6 +33,11 @@ export class PdfService implements OnModuleDestroy {
   /** The individual report; Indonesian unless `language` is 'en'. */
   report(doc: ReportDocument, language: PdfLanguage = 'id'): Promise<Buffer> {
     return this.maker.report(doc, language);
+  }
+
+  /** The directorate's report on a battery; Indonesian unless `language` is 'en'. */
+  directorateReport(doc: DirectorateReportDocument, language: PdfLanguage = 'id'): Promise<Buffer> {
+    return this.maker.directorateReport(doc, language);
   }
 
   stats(): PdfRendererStats {

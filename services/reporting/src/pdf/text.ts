@@ -55,6 +55,50 @@ export interface PdfText {
     /** The three paragraphs under the activity profile (Gambar 23); `{jenjang}` is the job title. */
     readonly activityExplanation: readonly string[];
   };
+  /** The directorate's report on a battery (seed 000 G.3). */
+  readonly directorate: {
+    readonly title: string;
+    readonly issuer: string;
+    /** The four parts, lettered as in seed 000 G.3. */
+    readonly sections: {
+      readonly pendahuluan: string;
+      readonly pelaksanaanKegiatan: string;
+      readonly analisisHasil: string;
+      readonly rekomendasiTindakLanjut: string;
+    };
+    readonly notWritten: string;
+    readonly facts: {
+      readonly caption: string;
+      readonly battery: string;
+      readonly programme: string;
+      readonly targets: string;
+      readonly period: string;
+      readonly participants: string;
+      readonly completed: string;
+    };
+    readonly responses: {
+      readonly caption: string;
+      readonly role: string;
+      readonly invited: string;
+      readonly submitted: string;
+      readonly rate: string;
+    };
+    readonly categories: { readonly caption: string; readonly subCompetency: string; readonly scored: string };
+    readonly conclusions: {
+      readonly caption: string;
+      readonly conclusion: string;
+      readonly participants: string;
+      readonly share: string;
+      readonly total: string;
+    };
+    readonly workCondition: {
+      readonly caption: string;
+      /** `{ideal}` of `{profiled}` participants (`{share}`%). */
+      readonly finding: string;
+      readonly none: string;
+    };
+    readonly noResults: string;
+  };
 }
 
 function conclusionList(language: PdfLanguage, or: string): string {
@@ -64,6 +108,52 @@ function conclusionList(language: PdfLanguage, or: string): string {
 
 export const PDF_TEXT: Readonly<Record<PdfLanguage, PdfText>> = {
   id: {
+    directorate: {
+      title: 'LAPORAN HASIL EVALUASI KINERJA',
+      issuer: 'Direktorat Bina Pengantar Kerja',
+      sections: {
+        pendahuluan: 'Pendahuluan',
+        pelaksanaanKegiatan: 'Pelaksanaan Kegiatan',
+        analisisHasil: 'Analisis Hasil Evaluasi Kinerja',
+        rekomendasiTindakLanjut: 'Rekomendasi dan Tindak Lanjut',
+      },
+      notWritten: '(belum diisi)',
+      facts: {
+        caption: 'Data pelaksanaan',
+        battery: 'Baterai',
+        programme: 'Pengembangan Kompetensi',
+        targets: 'Jenjang peserta',
+        period: 'Periode evaluasi',
+        participants: 'Peserta',
+        completed: 'Selesai (keempat penilai telah mengisi)',
+      },
+      responses: {
+        caption: 'Tingkat respons per peran penilai',
+        role: 'Peran penilai',
+        invited: 'Diundang',
+        submitted: 'Mengisi',
+        rate: 'Tingkat respons',
+      },
+      categories: {
+        caption: 'Kategori penilaian per subkompetensi (peserta yang selesai)',
+        subCompetency: 'Subkompetensi',
+        scored: 'Dinilai',
+      },
+      conclusions: {
+        caption: 'Kesimpulan peserta yang selesai',
+        conclusion: 'Kesimpulan',
+        participants: 'Peserta',
+        share: 'Persentase',
+        total: 'Jumlah',
+      },
+      workCondition: {
+        caption: 'Kondisi kerja',
+        finding:
+          '{ideal} dari {profiled} Pengantar Kerja yang memiliki profil aktivitas kerja ({share}%) berada pada Kondisi Kerja Ideal.',
+        none: 'Belum ada peserta dengan profil aktivitas kerja (Petugas Antar Kerja tidak memilikinya).',
+      },
+      noResults: 'Belum ada peserta yang menyelesaikan evaluasi.',
+    },
     page: { before: 'Halaman', between: 'dari' },
     printedOn: 'Dicetak pada',
     confidential: 'Rahasia',
@@ -114,6 +204,52 @@ export const PDF_TEXT: Readonly<Record<PdfLanguage, PdfText>> = {
     },
   },
   en: {
+    directorate: {
+      title: 'PERFORMANCE EVALUATION REPORT',
+      issuer: 'Directorate of Employment Officer Development (Direktorat Bina Pengantar Kerja)',
+      sections: {
+        pendahuluan: 'Introduction',
+        pelaksanaanKegiatan: 'Execution of the activity',
+        analisisHasil: 'Analysis of the performance evaluation results',
+        rekomendasiTindakLanjut: 'Recommendations and follow-up',
+      },
+      notWritten: '(not written)',
+      facts: {
+        caption: 'Execution data',
+        battery: 'Battery',
+        programme: 'Competency development programme',
+        targets: 'Participants’ level',
+        period: 'Evaluation period',
+        participants: 'Participants',
+        completed: 'Completed (all four raters submitted)',
+      },
+      responses: {
+        caption: 'Response rate per rater role',
+        role: 'Rater role',
+        invited: 'Invited',
+        submitted: 'Submitted',
+        rate: 'Response rate',
+      },
+      categories: {
+        caption: 'Rating categories per sub-competency (completed participants)',
+        subCompetency: 'Sub-competency',
+        scored: 'Rated',
+      },
+      conclusions: {
+        caption: 'Conclusions of the completed participants',
+        conclusion: 'Conclusion',
+        participants: 'Participants',
+        share: 'Share',
+        total: 'Total',
+      },
+      workCondition: {
+        caption: 'Work condition',
+        finding:
+          '{ideal} of {profiled} Pengantar Kerja with a work activity profile ({share}%) are in the ideal work condition.',
+        none: 'No participant has a work activity profile yet (Petugas Antar Kerja get none).',
+      },
+      noResults: 'No participant has completed the evaluation yet.',
+    },
     page: { before: 'Page', between: 'of' },
     printedOn: 'Printed on',
     confidential: 'Confidential',

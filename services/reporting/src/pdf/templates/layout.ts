@@ -70,6 +70,16 @@ table.legend td.label { width: 52mm; font-weight: bold; }
 .checkbox { display: inline-block; width: 4.2mm; height: 4.2mm; border: 0.8pt solid #111; vertical-align: middle; }
 .checkbox svg { display: block; width: 100%; height: 100%; }
 
+/* the directorate's report */
+.directorate .subtitle { text-align: center; margin-bottom: 6mm; }
+.directorate h3 { font-size: 9.5pt; margin: 4mm 0 1.5mm; }
+.directorate table { margin: 2mm 0 4mm; }
+.directorate caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 1.5mm; }
+.directorate th[scope="row"] { font-weight: normal; }
+.directorate .num { text-align: right; white-space: nowrap; }
+table.facts th { width: 45%; background: #f3f6fa; }
+table.figures tr.total th, table.figures tr.total td { font-weight: bold; }
+
 /* the proof of completion */
 .proof h1 { text-align: left; font-size: 15pt; margin-bottom: 1mm; }
 .proof .printed { margin-bottom: 6mm; }
