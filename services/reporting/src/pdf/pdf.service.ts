@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { DirectorateReportDocument, PdfLanguage, ProofDocument, ReportDocument } from './documents.js';
 import { PdfMaker } from './pdf-maker.js';
 import type { PdfLogger, PdfRendererOptions, PdfRendererStats } from './renderer.js';
@@ -8,11 +8,12 @@ export const PDF_OPTIONS = Symbol('PDF_OPTIONS');
 export type PdfModuleOptions = Omit<PdfRendererOptions, 'logger'>;
 
 /**
- * Proofs and reports as PDF buffers. Chromium starts on the first render, not at boot (the service
- * is ready without it); on module destroy (shutdown) the pool closes and no Chromium is left running.
+ * Proofs and reports as PDF buffers. Chromium starts in the background once the service has booted
+ * (the service is ready without it; the first participant's report need not wait for the launch);
+ * on module destroy (shutdown) the pool closes and no Chromium is left running.
  */
 @Injectable()
-export class PdfService implements OnModuleDestroy {
+export class PdfService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('PdfService');
   private readonly maker: PdfMaker;
 
@@ -42,6 +43,10 @@ export class PdfService implements OnModuleDestroy {
 
   stats(): PdfRendererStats {
     return this.maker.renderer.stats();
+  }
+
+  onApplicationBootstrap(): void {
+    void this.maker.renderer.warmUp();
   }
 
   onModuleDestroy(): Promise<void> {

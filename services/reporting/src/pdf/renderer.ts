@@ -5,7 +5,8 @@
  * - One browser at a time, with a pool of `poolSize` pages rendering in parallel; further renders
  *   wait in a FIFO queue (at most `queueTimeoutMs`).
  * - The browser is recycled after `recycleAfter` renders (memory held by a long-lived Chromium):
- *   new renders go to a fresh browser, the old one closes once its renders have finished.
+ *   new renders go to a fresh browser, launched right away, and the old one closes once its
+ *   renders have finished. `warmUp()` starts the first browser before any render asks for it.
  * - A browser that crashes or disconnects is replaced on the next render; a render that failed
  *   because of it is retried once on a fresh browser.
  * - Each render has a timeout. A render that times out is abandoned, and its browser retired
@@ -230,6 +231,21 @@ export class PdfRenderer {
     }
   }
 
+  /**
+   * Starts Chromium now instead of on the next render, which would otherwise wait for the launch
+   * (seconds on a busy machine): at service start, and when a browser is recycled. A failure is
+   * only logged; the next render tries again.
+   */
+  async warmUp(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.generation(this.launchTimeoutMs);
+    } catch (error) {
+      if (!this.closed)
+        this.logger.warn('Chromium warm-up failed; the next render starts it', { error: errorText(error) });
+    }
+  }
+
   stats(): PdfRendererStats {
     const live = [...this.generations].filter((g) => g.pid !== undefined && !g.closing);
     return {
@@ -301,7 +317,10 @@ export class PdfRenderer {
     } finally {
       generation.inFlight--;
       generation.renders++;
-      if (this.recycleAfter > 0 && generation.renders >= this.recycleAfter) this.retire(generation);
+      if (this.recycleAfter > 0 && generation.renders >= this.recycleAfter && !generation.retiring) {
+        this.retire(generation);
+        void this.warmUp();
+      }
       if (generation.retiring && generation.inFlight === 0) void this.closeGeneration(generation);
     }
   }
