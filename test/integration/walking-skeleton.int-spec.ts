@@ -19,7 +19,7 @@ import { migrate, startServices, waitUntilReady } from '../../scripts/stack/serv
 import { tapEvents } from '../support/event-tap.js';
 import { eventually } from '../support/eventually.js';
 import { isolate, type IsolatedInfra } from '../support/isolation.js';
-import { freePort } from '../support/ports.js';
+import { servicePorts, stackEnv } from '../support/stack.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN = { email: 'admin@evkin.test', password: 'correct horse battery staple' };
@@ -52,24 +52,10 @@ describe('walking skeleton across the four services', () => {
   beforeAll(async () => {
     infra = await isolate('skeleton');
     tap = await tapEvents(infra.rabbitmqUrl);
-    const ports = {
-      gateway: await freePort(),
-      assessment: await freePort(),
-      notification: await freePort(),
-      reporting: await freePort(),
-    };
+    const ports = await servicePorts();
     baseUrl = `http://127.0.0.1:${ports.gateway}`;
     const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: infra.databaseUrl,
-      RABBITMQ_URL: infra.rabbitmqUrl,
-      REDIS_URL: infra.redisUrl,
-      BULL_PREFIX: infra.bullPrefix,
-      PUBLIC_URL: 'https://evkin.example',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      MAIL_CATCHER_PORT: '0',
+      ...stackEnv(infra, { publicUrl: 'https://evkin.example', admin: ADMIN }),
       // Sign-in hashes a password and the first requests warm every service up: on a busy 2-core
       // machine that can pass the production default of 5 s. This test is about behaviour, not speed.
       RPC_TIMEOUT_MS: '20000',
