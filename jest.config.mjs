@@ -1,4 +1,7 @@
-/** Unit tests sit beside the code (*.spec.ts); integration tests use real servers (*.int-spec.ts). */
+/**
+ * Unit tests sit beside the code (*.spec.ts); integration tests use real servers (*.int-spec.ts);
+ * end-to-end tests drive the portal in headless Chromium through a whole stack (*.e2e-spec.ts).
+ */
 const swc = [
   '@swc/jest',
   {
@@ -51,6 +54,13 @@ export default {
         '<rootDir>/test/integration/**/*.int-spec.ts',
       ],
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
   ],

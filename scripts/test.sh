@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: lint, build, unit, portal, integration (real PostgreSQL, RabbitMQ, Redis) and
-# deployment-file validation. Works on a fresh machine: it bootstraps like `npm start`.
+# `npm test`: lint, build, unit, portal, integration (real PostgreSQL, RabbitMQ, Redis), end-to-end
+# (the portal in headless Chromium through a whole stack) and deployment-file validation. Works on a
+# fresh machine: it bootstraps like `npm start`.
 set -euo pipefail
 source "$(dirname "$0")/lib/node.sh"
 source "$(dirname "$0")/lib/install.sh"
@@ -19,6 +20,7 @@ node scripts/stack/build-cli.mjs
 
 step "lint (ESLint --max-warnings 0, Prettier)"
 npx tsc -p tsconfig.json
+npx tsc -p test/e2e/tsconfig.json
 npx eslint . --max-warnings 0
 npx prettier --check . --log-level warn
 
@@ -30,6 +32,9 @@ npm test -w frontend 2>&1 | tee "$results/frontend.log"
 
 step "integration tests (real PostgreSQL, RabbitMQ, Redis)"
 jest --selectProjects integration --runInBand --json --outputFile "$results/integration.json"
+
+step "end-to-end tests (headless Chromium through the whole stack)"
+jest --selectProjects e2e --runInBand --json --outputFile "$results/e2e.json"
 
 if [ -f scripts/deploy/validate.mjs ]; then
   step "deployment files (compose, Kustomize overlays, Kubernetes schemas)"

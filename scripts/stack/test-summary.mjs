@@ -5,7 +5,7 @@ import { join } from 'node:path';
 const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
-for (const name of ['unit.json', 'integration.json']) {
+for (const name of ['unit.json', 'integration.json', 'e2e.json']) {
   const file = join(dir, name);
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
