@@ -226,7 +226,8 @@ describe('evaluation flow in the assessment service', () => {
         peer: { name: 'Rina', email: 'rina@example.go.id' },
       }),
     );
-    expect(self.fields).toEqual(['email:same_as_participant']);
+    // Named with its role: the list holds two people, and the form shows the refusal at that one.
+    expect(self.fields).toEqual(['supervisor.email:same_as_participant']);
     const list = await portal.saveRaters(sitiSession, {
       workLocation: { province: 'Jawa Barat', regency: 'Kota Bandung' },
       supervisor: { name: 'Budi Santoso', email: 'budi@example.go.id', position: 'Kepala Bidang' },

@@ -6,6 +6,7 @@ import type {
   LinkView,
   PortalSession,
   ProofView,
+  RaterInput,
   RaterListRequest,
   SaveAnswersRequest,
   SaveResult,
@@ -22,6 +23,7 @@ import {
   participantById,
   ratersNamed,
   type AssignmentContext,
+  type ParticipantContext,
 } from '../evaluation/evaluation-context.js';
 import { RaterAssignments } from '../invitations/rater-assignments.js';
 import { hashLinkToken, newLinkToken } from '../links/link-token.js';
@@ -154,11 +156,33 @@ export class PortalService {
         { id: locked.participant.id },
         { workProvince: request.workLocation.province.trim(), workRegency: request.workLocation.regency.trim() },
       );
-      await this.raters.assign(manager, locked, 'supervisor', request.supervisor);
-      await this.raters.assign(manager, locked, 'peer', request.peer);
+      await this.assignNamed(manager, locked, 'supervisor', request.supervisor);
+      await this.assignNamed(manager, locked, 'peer', request.peer);
       await this.extendSession(manager, session, context);
       return this.raterList(manager, await assignmentBySession(manager, session));
     });
+  }
+
+  /**
+   * Names one rater of the list. The list holds two people, so a refused field is named with its
+   * role (`supervisor.email`), as the validation of the request names it, for the form to show it there.
+   */
+  private async assignNamed(
+    manager: EntityManager,
+    context: ParticipantContext,
+    role: 'supervisor' | 'peer',
+    rater: RaterInput,
+  ): Promise<void> {
+    try {
+      await this.raters.assign(manager, context, role, rater);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'validation_failed') throw error;
+      throw new DomainError(
+        'validation_failed',
+        error.errors.map((e) => ({ ...e, field: `${role}.${e.field}` })),
+        error.extensions,
+      );
+    }
   }
 
   async proof(token: string): Promise<ProofView> {

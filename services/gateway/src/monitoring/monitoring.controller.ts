@@ -52,6 +52,21 @@ export class MonitoringController {
     return this.rpc.call('assessment', 'monitoring.rater.save', { token, role, rater });
   }
 
+  @Get('proof.pdf')
+  @ApiOperation({ summary: "The participant's own Bukti Penyelesaian (PDF), once they have pressed Kirim Data" })
+  async proof(
+    @LinkToken() token: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    const page = await this.rpc.call('assessment', 'monitoring.get', { token });
+    const self = page.roles.find((role) => role.role === 'self' && role.status === 'submitted');
+    if (!self?.assignmentId) throw new DomainError('not_found');
+    const language = negotiateLanguage(acceptLanguage);
+    return download(
+      await this.rpc.call('reporting', 'results.proof.pdf', { assignmentId: self.assignmentId, language }),
+    );
+  }
+
   @Get('report.pdf')
   @ApiOperation({
     summary: 'Unduh Laporan: the individual report (Rahasia); 409 report_not_ready until all four have submitted',

@@ -21,6 +21,10 @@ export class MonitoringApi {
     return this.http.put<RoleState>(`/api/monitoring/raters/${role}`, rater, { headers: bearer(token) });
   }
 
+  proof(token: string): Observable<Blob> {
+    return this.http.get('/api/monitoring/proof.pdf', { headers: bearer(token), responseType: 'blob' });
+  }
+
   report(token: string): Observable<Blob> {
     return this.http.get('/api/monitoring/report.pdf', { headers: bearer(token), responseType: 'blob' });
   }

@@ -91,7 +91,10 @@ describe('MonitoringPage', () => {
     expect(cardValue('self', 'Status')).toBe('Selesai');
     expect(cardValue('service_user', 'Identitas')).toBe('Belum didaftarkan');
     expect(cardValue('service_user', 'Status')).toBe('Belum Ada');
-    expect(card('self').querySelector('button')).toBeNull();
+    // The participant's own row offers only the proof of their submission.
+    expect([...card('self').querySelectorAll('button')].map((b) => b.textContent?.trim())).toEqual([
+      'Download Bukti Penyelesaian (PDF)',
+    ]);
     expect(h.button('Kirim Ulang', card('supervisor'))).toBeDefined();
     expect(h.button('Ganti', card('peer'))).toBeDefined();
     expect(h.button('Tambahkan', card('service_user'))).toBeDefined();
@@ -143,7 +146,12 @@ describe('MonitoringPage', () => {
     await h.click('Simpan & Kirim', form);
     const save = h.backend.expectOne('/api/monitoring/raters/service_user');
     expect(save.request.method).toBe('PUT');
-    expect(save.request.body).toEqual({ name: 'Mulyana', email: 'mulyana@example.id', position: 'Siswa' });
+    expect(save.request.body).toEqual({
+      name: 'Mulyana',
+      email: 'mulyana@example.id',
+      position: 'Siswa',
+      language: 'id',
+    });
     await h.reply(
       save,
       role({
@@ -194,6 +202,48 @@ describe('MonitoringPage', () => {
 
     expect(downloads).toEqual(['laporan-evaluasi-kinerja.pdf']);
     vi.restoreAllMocks();
+  });
+
+  it('offers the participant their own Bukti Penyelesaian once they submitted', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:proof');
+    URL.revokeObjectURL = vi.fn();
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    await open();
+
+    await h.click('Download Bukti Penyelesaian (PDF)', card('self'));
+    await h.reply(h.backend.expectOne('/api/monitoring/proof.pdf'), new Blob(['{}']), 404);
+    h.timer.runAll();
+    await h.settle();
+    const proof = h.backend.expectOne('/api/monitoring/proof.pdf');
+    expect(proof.request.headers.get('Authorization')).toBe('Bearer mon-1');
+    await h.reply(proof, new Blob(['%PDF']));
+
+    expect(downloads).toEqual(['bukti-penyelesaian-evkin.pdf']);
+    vi.restoreAllMocks();
+  });
+
+  it('writes the invitation in the language chosen for the rater', async () => {
+    await open();
+
+    await h.click('Tambahkan', card('service_user'));
+    const form = card('service_user');
+    const language = form.querySelector('select')!;
+    expect(language.value).toBe('id');
+    language.value = 'en';
+    language.dispatchEvent(new Event('input'));
+    language.dispatchEvent(new Event('change'));
+    type(form, 'Nama lengkap', 'Andrew');
+    type(form, 'Email', 'andrew@example.com');
+    await h.click('Simpan & Kirim', form);
+
+    expect(h.backend.expectOne('/api/monitoring/raters/service_user').request.body).toEqual({
+      name: 'Andrew',
+      email: 'andrew@example.com',
+      language: 'en',
+    });
   });
 
   it('hides the actions once the evaluation period is closed', async () => {

@@ -7,25 +7,36 @@ import {
   inject,
   Injector,
   signal,
+  type WritableSignal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { ActivatedRoute } from '@angular/router';
-import type { MonitoringView, RaterInput, RaterRole, RoleState } from '@evkin/contracts';
-import { firstValueFrom } from 'rxjs';
+import {
+  type FieldError,
+  type MonitoringView,
+  RATER_ROLES,
+  type RaterInput,
+  type RaterRole,
+  type RoleState,
+} from '@evkin/contracts';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { fallbackMessageKey, isRetryable } from '../../core/api/api-error';
 import { I18nService } from '../../core/i18n/i18n.service';
 import type { TranslationKey } from '../../core/i18n/id';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { saveBlob } from '../portal-shared/download';
+import { fetchWhenReady, PROOF_FILE_NAME, saveBlob } from '../portal-shared/download';
 import { LinkProblemView } from '../portal-shared/link-problem';
 import { formatDate } from '../portal-shared/localized';
 import { type LinkProblem, linkProblemOf, type PortalError, toPortalError } from '../portal-shared/portal-error';
+import { PORTAL_TIMER } from '../portal-shared/portal-timer';
 import { MonitoringApi } from './monitoring-api';
 import { MonitoringTokenService } from './monitoring-token.service';
 import { RaterForm } from './rater-form';
 
 export const REPORT_FILE_NAME = 'laporan-evaluasi-kinerja.pdf';
+
+type DownloadState = 'idle' | 'loading' | 'failed';
 
 type PageState =
   | { kind: 'loading' }
@@ -54,6 +65,7 @@ export class MonitoringPage {
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly timer = inject(PORTAL_TIMER);
   private readonly token = inject(MonitoringTokenService).capture(inject(ActivatedRoute).snapshot.fragment);
 
   protected readonly state = signal<PageState>({ kind: 'loading' });
@@ -64,7 +76,8 @@ export class MonitoringPage {
   protected readonly roleError = signal<{ role: RaterRole; message: string } | null>(null);
   /** The outcome of the last action, announced politely. */
   protected readonly announcement = signal('');
-  protected readonly reportState = signal<'idle' | 'loading' | 'failed'>('idle');
+  protected readonly reportState = signal<DownloadState>('idle');
+  protected readonly proofState = signal<DownloadState>('idle');
 
   protected readonly deadline = computed(() => {
     const view = this.view();
@@ -137,26 +150,46 @@ export class MonitoringPage {
     );
   }
 
-  protected async save(role: RaterRole, rater: RaterInput): Promise<void> {
-    const saved = await this.act(
+  /** **Simpan & Kirim** of each role's form; resolves to the fields the server refused, if any. */
+  protected readonly savers = Object.fromEntries(
+    RATER_ROLES.map((role) => [role, (rater: RaterInput) => this.save(role, rater)]),
+  ) as Record<RaterRole, (rater: RaterInput) => Promise<FieldError[]>>;
+
+  private async save(role: RaterRole, rater: RaterInput): Promise<FieldError[]> {
+    const failure = await this.act(
       role,
       (token) => this.api.setRater(token, role, rater),
       () => this.i18n.t('monitoring.saved', { role: this.i18n.t(this.roleKey(role)), email: rater.email }),
     );
-    if (saved) {
+    if (failure === null) {
       this.editing.set(null);
       this.focus(`#role-${role}`);
     }
+    return failure?.fieldErrors ?? [];
   }
 
-  protected async downloadReport(): Promise<void> {
-    if (!this.token || this.reportState() === 'loading') return;
-    this.reportState.set('loading');
+  protected downloadReport(): Promise<void> {
+    return this.download(this.reportState, (token) => this.api.report(token), REPORT_FILE_NAME);
+  }
+
+  /** The participant's own Bukti Penyelesaian, again, from the page they come back to. */
+  protected downloadProof(): Promise<void> {
+    return this.download(this.proofState, (token) => this.api.proof(token), PROOF_FILE_NAME);
+  }
+
+  private async download(
+    state: WritableSignal<DownloadState>,
+    request: (token: string) => Observable<Blob>,
+    fileName: string,
+  ): Promise<void> {
+    const token = this.token;
+    if (!token || state() === 'loading') return;
+    state.set('loading');
     try {
-      saveBlob(this.document, await firstValueFrom(this.api.report(this.token)), REPORT_FILE_NAME);
-      this.reportState.set('idle');
+      saveBlob(this.document, await fetchWhenReady(() => request(token), this.timer), fileName);
+      state.set('idle');
     } catch {
-      this.reportState.set('failed');
+      state.set('failed');
     }
   }
 
@@ -165,8 +198,9 @@ export class MonitoringPage {
     role: RaterRole,
     call: (token: string) => ReturnType<MonitoringApi['resend']>,
     success: () => string,
-  ): Promise<boolean> {
-    if (!this.token || this.busyRole()) return false;
+  ): Promise<PortalError | null | undefined> {
+    // undefined: nothing was sent; null: done; else the failure.
+    if (!this.token || this.busyRole()) return undefined;
     this.busyRole.set(role);
     this.roleError.set(null);
     this.announcement.set('');
@@ -176,13 +210,13 @@ export class MonitoringPage {
         view ? { ...view, roles: view.roles.map((entry) => (entry.role === updated.role ? updated : entry)) } : view,
       );
       this.announcement.set(success());
-      return true;
+      return null;
     } catch (error) {
       const failure = toPortalError(error);
       const problem = linkProblemOf(failure, 'link');
       if (problem) this.settle({ kind: 'problem', problem }, true);
       else this.roleError.set({ role, message: this.errorText(failure) });
-      return false;
+      return failure;
     } finally {
       this.busyRole.set(null);
     }

@@ -1,12 +1,13 @@
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
-import { email, form, FormField, FormRoot, maxLength, required } from '@angular/forms/signals';
+import { ChangeDetectionStrategy, Component, effect, input, output, signal, untracked } from '@angular/core';
+import { email, type FieldTree, form, FormField, FormRoot, maxLength, required } from '@angular/forms/signals';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { RaterInput } from '@evkin/contracts';
+import type { FieldError, Language, RaterInput } from '@evkin/contracts';
 import type { TranslationKey } from '../../core/i18n/id';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { fieldErrorKey } from '../portal-shared/field-error';
+import { FieldErrorPipe, serverFieldErrors } from '../portal-shared/field-error';
+import { LanguageSelect } from '../portal-shared/language-select';
 
 interface RaterModel {
   name: string;
@@ -14,15 +15,25 @@ interface RaterModel {
   position: string;
   province: string;
   regency: string;
+  language: Language;
 }
 
-const EMPTY: RaterModel = { name: '', email: '', position: '', province: '', regency: '' };
+const EMPTY: RaterModel = { name: '', email: '', position: '', province: '', regency: '', language: 'id' };
 const TEXT_MAX = 200;
 
 /** **Tambahkan** / **Ganti** → the new rater's details → **Simpan & Kirim** (seed 000 Gambar 19–20). */
 @Component({
   selector: 'app-rater-form',
-  imports: [FormField, FormRoot, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    FieldErrorPipe,
+    FormField,
+    FormRoot,
+    LanguageSelect,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="rater-form" novalidate [formRoot]="raterForm" [attr.aria-labelledby]="headingId()">
@@ -39,9 +50,10 @@ const TEXT_MAX = 200;
             autocomplete="off"
             [formField]="raterForm[field.key]"
           />
-          <mat-error>{{ fieldErrorKey(raterForm[field.key]) ?? 'portal.field.required' | t }}</mat-error>
+          <mat-error>{{ raterForm[field.key] | fieldError }}</mat-error>
         </mat-form-field>
       }
+      <app-language-select [field]="raterForm.language" />
       <div class="form-actions">
         <button matButton="outlined" type="button" (click)="cancelled.emit()">
           {{ 'monitoring.form.cancel' | t }}
@@ -60,7 +72,9 @@ const TEXT_MAX = 200;
       margin: 0 0 0.75rem;
       font: var(--mat-sys-title-medium);
     }
-    mat-form-field {
+    mat-form-field,
+    app-language-select {
+      display: block;
       width: 100%;
     }
     .form-actions {
@@ -75,11 +89,13 @@ export class RaterForm {
   readonly roleLabel = input.required<string>();
   readonly headingId = input.required<string>();
   readonly busy = input(false);
-  readonly saved = output<RaterInput>();
+  /** The language the invitation is written in unless changed: by default the participant's own. */
+  readonly defaultLanguage = input<Language>('id');
+  /** Sends the rater; resolves to the fields the server refused, shown beside them. */
+  readonly submit = input.required<(rater: RaterInput) => Promise<readonly FieldError[]>>();
   readonly cancelled = output();
 
-  protected readonly fieldErrorKey = fieldErrorKey;
-  protected readonly fields: readonly { key: keyof RaterModel; label: TranslationKey }[] = [
+  protected readonly fields: readonly { key: Exclude<keyof RaterModel, 'language'>; label: TranslationKey }[] = [
     { key: 'name', label: 'monitoring.form.name' },
     { key: 'email', label: 'monitoring.form.email' },
     { key: 'position', label: 'monitoring.form.position' },
@@ -98,13 +114,25 @@ export class RaterForm {
     },
     {
       submission: {
-        action: () => {
-          this.saved.emit(this.toInput());
-          return Promise.resolve(undefined);
+        action: async () => {
+          const refused = await this.submit()(this.toInput());
+          return serverFieldErrors(refused, (path) => this.fieldAt(path));
         },
       },
     },
   );
+
+  constructor() {
+    effect(() => {
+      const language = this.defaultLanguage();
+      untracked(() => this.model.update((model) => ({ ...model, language })));
+    });
+  }
+
+  private fieldAt(path: string): FieldTree<string> | undefined {
+    const key = this.fields.find((field) => field.key === path)?.key;
+    return key ? this.raterForm[key] : undefined;
+  }
 
   protected titleKey(): TranslationKey {
     return this.mode() === 'add' ? 'monitoring.form.addTitle' : 'monitoring.form.replaceTitle';
@@ -113,7 +141,7 @@ export class RaterForm {
   private toInput(): RaterInput {
     const model = this.model();
     const optional = (value: string): string | undefined => value.trim() || undefined;
-    const input: RaterInput = { name: model.name.trim(), email: model.email.trim() };
+    const input: RaterInput = { name: model.name.trim(), email: model.email.trim(), language: model.language };
     const position = optional(model.position);
     const province = optional(model.province);
     const regency = optional(model.regency);

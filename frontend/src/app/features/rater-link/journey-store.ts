@@ -1,8 +1,16 @@
 import { afterNextRender, computed, DestroyRef, DOCUMENT, inject, Injectable, Injector, signal } from '@angular/core';
-import type { FormView, LinkView, MissingAnswer, RaterListRequest, SaveAnswersRequest } from '@evkin/contracts';
+import type {
+  FieldError,
+  FormView,
+  LinkView,
+  MissingAnswer,
+  RaterListRequest,
+  SaveAnswersRequest,
+} from '@evkin/contracts';
 import { firstValueFrom } from 'rxjs';
 import { SESSION_STORAGE } from '../../core/storage/web-storage';
-import { saveBlob } from '../portal-shared/download';
+import { fetchWhenReady, PROOF_FILE_NAME, saveBlob } from '../portal-shared/download';
+import { PORTAL_TIMER } from '../portal-shared/portal-timer';
 import { type LinkProblem, linkProblemOf, type PortalError, toPortalError } from '../portal-shared/portal-error';
 import { AutosaveService } from './autosave.service';
 import { isJourneyStep, itemDomId, type JourneyStep, type Screen, stepsFor } from './journey-steps';
@@ -10,7 +18,6 @@ import { PortalApi } from './portal-api';
 import { PortalSessionService } from './portal-session.service';
 
 const PLACE_KEY = 'evkin.portalPlace';
-export const PROOF_FILE_NAME = 'bukti-penyelesaian-evkin.pdf';
 
 interface Place {
   assignmentId: string;
@@ -32,6 +39,7 @@ export class JourneyStore {
   private readonly storage = inject(SESSION_STORAGE);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
+  private readonly timer = inject(PORTAL_TIMER);
   private destroyed = false;
   private linkToken: string | null = null;
   /** Where to return after a new session replaced an ended one. */
@@ -207,20 +215,32 @@ export class JourneyStore {
     this.autosave.change({ part2: { [itemId]: value } });
   }
 
-  /** Daftar Rater → Lanjut: names the supervisor and peer (who are invited then) and moves on. */
-  async saveRaters(request: RaterListRequest): Promise<void> {
-    if (this.readOnly()) return this.next();
+  /**
+   * Daftar Rater → Lanjut: names the supervisor and peer (who are invited then) and moves on. Returns
+   * the fields the server refused, for the form to show beside them.
+   */
+  async saveRaters(request: RaterListRequest): Promise<FieldError[]> {
+    if (this.readOnly()) {
+      this.next();
+      return [];
+    }
     const token = this.sessionToken();
-    if (!token) return this.sessionEnded();
-    if (this.busy()) return;
+    if (!token) {
+      this.sessionEnded();
+      return [];
+    }
+    if (this.busy()) return [];
     this.busy.set(true);
     this.failure.set(null);
     try {
       this.raterList.set(await firstValueFrom(this.api.saveRaters(token, request)));
       this.serverMissing.update((missing) => missing?.filter((entry) => entry.section !== 'raters') ?? null);
       this.next();
+      return [];
     } catch (error) {
-      this.actionFailed(toPortalError(error), 'session');
+      const failure = toPortalError(error);
+      this.actionFailed(failure, 'session');
+      return failure.fieldErrors;
     } finally {
       this.busy.set(false);
     }
@@ -287,7 +307,7 @@ export class JourneyStore {
     if (!token || this.proofState() === 'loading') return;
     this.proofState.set('loading');
     try {
-      saveBlob(this.document, await firstValueFrom(this.api.proofPdf(token)), PROOF_FILE_NAME);
+      saveBlob(this.document, await fetchWhenReady(() => this.api.proofPdf(token), this.timer), PROOF_FILE_NAME);
       this.proofState.set('idle');
     } catch {
       this.proofState.set('failed');

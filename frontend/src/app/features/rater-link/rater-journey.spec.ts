@@ -93,8 +93,8 @@ describe('RaterLinkPage — the journey', () => {
     expect(raters.request.headers.get('Authorization')).toBe('Bearer ses-1');
     expect(raters.request.body).toEqual({
       workLocation: { province: 'Maluku', regency: 'Kota Ambon' },
-      supervisor: { name: 'Fatimah', email: 'fatimah@example.id', position: 'Kepala Balai' },
-      peer: { name: 'Sri Putri', email: 'sri@example.id' },
+      supervisor: { name: 'Fatimah', email: 'fatimah@example.id', position: 'Kepala Balai', language: 'id' },
+      peer: { name: 'Sri Putri', email: 'sri@example.id', language: 'id' },
     });
     await h.reply(raters, {
       workLocation: { province: 'Maluku', regency: 'Kota Ambon' },

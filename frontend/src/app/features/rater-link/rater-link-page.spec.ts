@@ -168,7 +168,7 @@ describe('RaterLinkPage — confirmation and link problems', () => {
     expect(h.summaryValue('Peran Anda')).toBe('Rekan Kerja');
   });
 
-  it('goes straight to the finish page, with the proof to download, when the evaluation was submitted', async () => {
+  it('goes straight to the finish page, with the proof to download (waiting until it is ready), when the evaluation was submitted', async () => {
     const url = vi.fn(() => 'blob:proof');
     URL.createObjectURL = url;
     URL.revokeObjectURL = vi.fn();
@@ -185,6 +185,16 @@ describe('RaterLinkPage — confirmation and link problems', () => {
 
     expect(h.heading()).toBe('Terima kasih — evaluasi Anda telah terkirim');
     await h.click('Download Bukti Penyelesaian (PDF)');
+    // Reporting records the submission from an event: right after Kirim Data the proof may not exist
+    // yet (404, or 409 proof_not_ready). The page waits and asks again instead of failing.
+    const notFound = h.backend.expectOne('/api/portal/proof.pdf');
+    await h.reply(notFound, new Blob(['{"code":"not_found"}']), 404);
+    h.timer.runAll();
+    await h.settle();
+    await h.reply(h.backend.expectOne('/api/portal/proof.pdf'), new Blob(['{"code":"proof_not_ready"}']), 409);
+    expect(h.text()).not.toContain('tidak dapat diunduh');
+    h.timer.runAll();
+    await h.settle();
     const proof = h.backend.expectOne('/api/portal/proof.pdf');
     expect(proof.request.headers.get('Authorization')).toBe('Bearer tok-1');
     expect(proof.request.responseType).toBe('blob');

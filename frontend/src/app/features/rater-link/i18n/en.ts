@@ -8,6 +8,7 @@ export const raterLinkEn: Readonly<Record<keyof typeof raterLinkId, string>> = {
   'portal.field.required': 'This field is required.',
   'portal.field.emailInvalid': 'Enter a valid email address.',
   'portal.field.tooLong': 'This is too long.',
+  'portal.field.emailLanguage': 'Email language',
 
   'portal.problem.link_invalid.title': 'Unknown link',
   'portal.problem.link_invalid.body':

@@ -10,6 +10,7 @@ export const raterLinkId = {
   'portal.field.required': 'Wajib diisi.',
   'portal.field.emailInvalid': 'Masukkan alamat email yang valid.',
   'portal.field.tooLong': 'Terlalu panjang.',
+  'portal.field.emailLanguage': 'Bahasa email',
 
   'portal.problem.link_invalid.title': 'Tautan tidak dikenal',
   'portal.problem.link_invalid.body':

@@ -1,11 +1,22 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, DOCUMENT, inject, Injector, signal } from '@angular/core';
-import { disabled, email, form, FormField, FormRoot, maxLength, required, validate } from '@angular/forms/signals';
+import {
+  disabled,
+  email,
+  type FieldTree,
+  form,
+  FormField,
+  FormRoot,
+  maxLength,
+  required,
+  validate,
+} from '@angular/forms/signals';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { RaterInput, RaterListRequest } from '@evkin/contracts';
+import type { Language, RaterInput, RaterListRequest } from '@evkin/contracts';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { fieldErrorKey } from '../../portal-shared/field-error';
+import { FieldErrorPipe, serverFieldErrors } from '../../portal-shared/field-error';
+import { LanguageSelect } from '../../portal-shared/language-select';
 import { JourneyStore } from '../journey-store';
 import { ActionError } from './action-error';
 
@@ -13,6 +24,7 @@ interface PersonModel {
   name: string;
   email: string;
   position: string;
+  language: Language;
 }
 
 interface RaterListModel {
@@ -25,12 +37,22 @@ interface RaterListModel {
 const TEXT_MAX = 200;
 
 function person(input: RaterInput | null | undefined): PersonModel {
-  return { name: input?.name ?? '', email: input?.email ?? '', position: input?.position ?? '' };
+  return {
+    name: input?.name ?? '',
+    email: input?.email ?? '',
+    position: input?.position ?? '',
+    language: input?.language ?? 'id',
+  };
 }
 
 function toInput(model: PersonModel): RaterInput {
   const position = model.position.trim();
-  return { name: model.name.trim(), email: model.email.trim(), ...(position ? { position } : {}) };
+  return {
+    name: model.name.trim(),
+    email: model.email.trim(),
+    ...(position ? { position } : {}),
+    language: model.language,
+  };
 }
 
 /**
@@ -39,7 +61,17 @@ function toInput(model: PersonModel): RaterInput {
  */
 @Component({
   selector: 'app-rater-list-screen',
-  imports: [ActionError, FormField, FormRoot, MatButtonModule, MatFormFieldModule, MatInputModule, TranslatePipe],
+  imports: [
+    ActionError,
+    FieldErrorPipe,
+    FormField,
+    FormRoot,
+    LanguageSelect,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    TranslatePipe,
+  ],
   templateUrl: './rater-list-screen.html',
   styleUrl: './screens.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,7 +81,6 @@ export class RaterListScreen {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   private readonly model = signal<RaterListModel>(this.initial());
-  protected readonly fieldErrorKey = fieldErrorKey;
 
   protected readonly raterForm = form(
     this.model,
@@ -77,14 +108,30 @@ export class RaterListScreen {
       submission: {
         action: async () => {
           // An unchanged, complete list was saved before: moving on must not invite anyone again.
-          if (!this.raterForm().dirty() && this.store.ratersComplete()) this.store.next();
-          else await this.store.saveRaters(this.request());
-          return undefined;
+          if (!this.raterForm().dirty() && this.store.ratersComplete()) {
+            this.store.next();
+            return undefined;
+          }
+          const refused = await this.store.saveRaters(this.request());
+          return serverFieldErrors(refused, (path) => this.fieldAt(path));
         },
         onInvalid: () => this.focusFirstInvalid(),
       },
     },
   );
+
+  /** A field by its path in RaterListRequest, as the server names it in a refusal. */
+  private fieldAt(path: string): FieldTree<string> | undefined {
+    const f = this.raterForm;
+    const fields: Record<string, FieldTree<string>> = {
+      'workLocation.province': f.province,
+      'workLocation.regency': f.regency,
+    };
+    for (const role of ['supervisor', 'peer'] as const) {
+      for (const key of ['name', 'email', 'position'] as const) fields[`${role}.${key}`] = f[role][key];
+    }
+    return fields[path];
+  }
 
   private initial(): RaterListModel {
     const list = this.store.raterList();
