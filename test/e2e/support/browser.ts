@@ -75,10 +75,24 @@ interface AxeViolation {
 }
 
 /**
- * axe-core on the page as it is now (WCAG 2.0–2.2 A/AA and best practices); fails with every
+ * Waits until no finite CSS animation or transition runs (a fading-in error message has, for a
+ * moment, too little contrast; a screenshot would catch a half-drawn radio button). Endless ones,
+ * such as a spinner, are not waited for.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/**
+ * axe-core on the page once its animations have settled (WCAG 2.0–2.2 A/AA and best practices); fails with every
  * serious or critical violation, each with the elements it found.
  */
 export async function expectAccessible(page: Page, screenName: string): Promise<void> {
+  await animationsSettled(page);
   // Evaluated over the DevTools protocol, not as a <script>: the portal's Content-Security-Policy
   // (rightly) refuses inline scripts.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await loadAxe());
@@ -134,7 +148,7 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
 export async function download(
   page: Page,
   trigger: () => Promise<void>,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
 ): Promise<{ name: string; bytes: Buffer }> {
   const dir = downloadDirs.get(page);
   if (!dir) throw new Error('download(): the page was not opened with newPage()');
@@ -155,6 +169,7 @@ export async function download(
 /** A full-page PNG in test-output/e2e-screenshots/<name>.png (git-ignored). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await animationsSettled(page);
   const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`) as `${string}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;

@@ -88,6 +88,9 @@ export async function e2eStack(label: string): Promise<E2EStack> {
     // One browser is one client address: a whole journey with autosave is more than a real rater's minute.
     PORTAL_REQUESTS_PER_MINUTE: '100000',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    // A browser, Chromium for the PDFs and four services share the test machine's cores: answers
+    // (password hashing, a first PDF) may take longer than a production gateway waits.
+    RPC_TIMEOUT_MS: '20000',
   };
   try {
     await migrate(root, env);
