@@ -436,7 +436,13 @@ describe('seed 000 G.2 in the browser: a participant and her four raters, from i
       await entry!.click();
       await expectHeading(page, 'Bagian 2 — Penilaian Kinerja');
       await page.waitForFunction(() => document.activeElement?.closest('li.statement') !== null);
-      await answerStatements(page, 'Sesuai', 1);
+      // Focus is on the missing statement's first answer: the keyboard alone answers it.
+      await page.keyboard.press('Space');
+      const answeredByKeyboard = await page.$$eval('li.statement', (statements) =>
+        statements.map((statement) => statement.querySelector<HTMLInputElement>('input:checked')?.value ?? null),
+      );
+      expect(answeredByKeyboard.slice(0, 2)).toEqual(['3', '4']);
+      await answerStatements(page, 'Sesuai', 2);
       await waitUntilSaved(page);
       await click(page, 'Lanjut');
 

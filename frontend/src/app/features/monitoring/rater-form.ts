@@ -42,7 +42,7 @@ const TEXT_MAX = 200;
         <p class="notice">{{ 'monitoring.form.replaceWarning' | t }}</p>
       }
       @for (field of fields; track field.key) {
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ field.label | t }}</mat-label>
           <input
             matInput
