@@ -53,18 +53,15 @@ export class MonitoringController {
   }
 
   @Get('proof.pdf')
-  @ApiOperation({ summary: "The participant's own Bukti Penyelesaian (PDF), once they have pressed Kirim Data" })
-  async proof(
+  @ApiOperation({
+    summary:
+      "The participant's own Bukti Penyelesaian (PDF) after their Kirim Data; 409 proof_not_ready (Retry-After) while it is prepared",
+  })
+  proof(
     @LinkToken() token: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<StreamableFile> {
-    const page = await this.rpc.call('assessment', 'monitoring.get', { token });
-    const self = page.roles.find((role) => role.role === 'self' && role.status === 'submitted');
-    if (!self?.assignmentId) throw new DomainError('not_found');
-    const language = negotiateLanguage(acceptLanguage);
-    return download(
-      await this.rpc.call('reporting', 'results.proof.pdf', { assignmentId: self.assignmentId, language }),
-    );
+    return this.documents.participantProof(token, negotiateLanguage(acceptLanguage));
   }
 
   @Get('report.pdf')

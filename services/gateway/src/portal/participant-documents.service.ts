@@ -29,10 +29,22 @@ export class ParticipantDocumentsService {
 
   async proof(linkToken: string, language: Language): Promise<StreamableFile> {
     const proof = await this.rpc.call('assessment', 'portal.proof.get', { token: linkToken });
+    return this.renderProof(proof.assignmentId, language);
+  }
+
+  /** Halaman Monitoring's copy of the participant's own proof, once they pressed Kirim Data. */
+  async participantProof(monitoringToken: string, language: Language): Promise<StreamableFile> {
+    const page = await this.rpc.call('assessment', 'monitoring.get', { token: monitoringToken });
+    const self = page.roles.find((role) => role.role === 'self' && role.status === 'submitted');
+    if (!self?.assignmentId) throw new DomainError('not_found');
+    return this.renderProof(self.assignmentId, language);
+  }
+
+  private async renderProof(assignmentId: string, language: Language): Promise<StreamableFile> {
     const file = this.rpc.call(
       'reporting',
       'results.proof.pdf',
-      { assignmentId: proof.assignmentId, language },
+      { assignmentId, language },
       { timeoutMs: PDF_RPC_TIMEOUT_MS },
     );
     return download(await caughtUp(file, 'proof_not_ready'));
