@@ -8,6 +8,7 @@ import { ParticipantsAndAdmin1763870500000 } from './migrations/1763870500000-pa
 import { InvitationEmailStatus1763870800000 } from './migrations/1763870800000-invitation-email-status.js';
 import { BatteriesAndItemBank1763900000000 } from './migrations/1763900000000-batteries-and-item-bank.js';
 import { ParticipantsLinksAndAudit1763900100000 } from './migrations/1763900100000-participants-links-and-audit.js';
+import { UninvitedParticipants1763900200000 } from './migrations/1763900200000-uninvited-participants.js';
 import { Assignment } from './participants/assignment.entity.js';
 import { Participant } from './participants/participant.entity.js';
 
@@ -28,5 +29,6 @@ export const assessmentDatabase: ServiceDatabase = {
     InvitationEmailStatus1763870800000,
     BatteriesAndItemBank1763900000000,
     ParticipantsLinksAndAudit1763900100000,
+    UninvitedParticipants1763900200000,
   ],
 };

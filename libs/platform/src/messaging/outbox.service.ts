@@ -66,7 +66,8 @@ export class OutboxService {
 
   /**
    * Adds many events of one kind in one statement (bulk invitations, reminder rounds): per-row
-   * inserts would dominate a 50,000-participant campaign.
+   * inserts would dominate a 50,000-participant campaign. The envelopes travel as one JSON array
+   * rather than a jsonb[] parameter, whose array-literal escaping of every quote doubled the cost.
    */
   async addMany<K extends RoutingKey>(
     manager: EntityManager,
@@ -81,9 +82,9 @@ export class OutboxService {
       await manager.query(
         `WITH added AS (
            INSERT INTO "${this.service}".outbox (id, routing_key, envelope)
-           SELECT id, $1, envelope FROM unnest($2::uuid[], $3::jsonb[]) AS e (id, envelope))
-         SELECT pg_notify($4, '')`,
-        [routingKey, envelopes.map((e) => e.id), envelopes.map((e) => JSON.stringify(e)), outboxChannel(this.service)],
+           SELECT (envelope ->> 'id')::uuid, $1, envelope FROM jsonb_array_elements($2::jsonb) AS e (envelope))
+         SELECT pg_notify($3, '')`,
+        [routingKey, JSON.stringify(envelopes), outboxChannel(this.service)],
       );
     }
   }

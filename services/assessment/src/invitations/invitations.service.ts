@@ -17,14 +17,22 @@ import { issueAssignmentLinks, issueMonitoringLinks } from '../links/links.js';
 
 type InviteeRow = ParticipantRef;
 
-/** Rows per statement: keeps each statement's parameters well under PostgreSQL's limits. */
-const CHUNK = 5000;
+/**
+ * Participants per transaction. Each committed chunk wakes the outbox relay, so its events are on
+ * their way to the broker while the next chunk is written; a chunk's rows, links and events commit
+ * together, and the parameters of each statement stay far below PostgreSQL's limits.
+ */
+const CHUNK = 2000;
 
 /**
  * Bulk invitation of a battery's participants (seed 000 G.2.b → G.2.c): each gets their own
  * assignment (the participant rates themself), a link, a Halaman Monitoring link and an
  * `evaluation.invited` event — set-based, because a national campaign invites tens of thousands.
  * Supervisor and peer follow when the participant names them.
+ *
+ * The work commits chunk by chunk, each one complete. Should the call stop half-way (a restart),
+ * the participants invited so far stay invited and calling again invites the rest: a participant
+ * is never invited twice, because each chunk takes only rows still without `invited_at`.
  */
 @Injectable()
 export class InvitationsService {
@@ -37,35 +45,46 @@ export class InvitationsService {
 
   async inviteBattery(actor: AdminActor, request: InviteBatteryRequest): Promise<InviteBatteryResult> {
     this.audit.assertAdmin(actor);
-    return this.dataSource.transaction(async (manager) => {
-      const battery = await loadBattery(manager, request.batteryId);
-      if (battery === null) throw new DomainError('not_found');
-      if (battery.status !== 'active') throw new DomainError('battery_inactive');
-      if (!isOpen(battery)) throw new DomainError('battery_closed');
-      if (battery.currentInstrumentId === null) throw new DomainError('not_found');
-      const selection = request.participantIds;
-      const candidates: (InviteeRow & { invited: boolean })[] = await manager.query(
-        `SELECT id, name, nip, email, target, unit, province, regency, language, invited_at IS NOT NULL AS invited
-           FROM participant
-          WHERE battery_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-          ORDER BY created_at, id
-          FOR UPDATE`,
-        [battery.id, selection ?? null],
+    const selection = request.participantIds === undefined ? null : [...new Set(request.participantIds)];
+    const { total } = await this.dataSource.transaction(async (manager) => {
+      await openBattery(manager, request.batteryId);
+      const [counts] = await manager.query<[{ total: number; invited: number }]>(
+        `SELECT count(*)::int AS total, count(invited_at)::int AS invited FROM participant
+          WHERE battery_id = $1 AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+        [request.batteryId, selection],
       );
-      if (selection !== undefined && candidates.length !== new Set(selection).size) {
+      if (selection !== null && counts.total !== selection.length) {
         throw new DomainError('validation_failed', [{ field: 'participantIds', code: 'unknown' }]);
       }
-      const invitees = candidates.filter((c) => !c.invited);
-      for (let start = 0; start < invitees.length; start += CHUNK) {
-        await this.inviteChunk(manager, battery, battery.currentInstrumentId, invitees.slice(start, start + CHUNK));
-      }
+      // Recorded before the first chunk commits, so no invitation ever exists without its entry.
       await this.audit.record(manager, actor, {
         action: 'participants.invite',
-        subject: { type: 'battery', id: battery.id },
-        details: { invited: invitees.length, selection: selection?.length ?? null },
+        subject: { type: 'battery', id: request.batteryId },
+        details: { invited: counts.total - counts.invited, selection: selection?.length ?? null },
       });
-      return { invited: invitees.length, alreadyInvited: candidates.length - invitees.length };
+      return counts;
     });
+    let invited = 0;
+    // A row another transaction holds (a concurrent bulk invite) is skipped at first, then waited for.
+    for (const skipLocked of [true, false]) {
+      for (;;) {
+        const count = await this.dataSource.transaction(async (manager) => {
+          const battery = await openBattery(manager, request.batteryId);
+          const invitees: InviteeRow[] = await manager.query(
+            `SELECT id, name, nip, email, target, unit, province, regency, language FROM participant
+              WHERE battery_id = $1 AND invited_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+              ORDER BY created_at, id LIMIT ${CHUNK}
+              FOR UPDATE ${skipLocked ? 'SKIP LOCKED' : ''}`,
+            [battery.id, selection],
+          );
+          if (invitees.length > 0) await this.inviteChunk(manager, battery, battery.currentInstrumentId, invitees);
+          return invitees.length;
+        });
+        if (count === 0) break;
+        invited += count;
+      }
+    }
+    return { invited, alreadyInvited: total - invited };
   }
 
   private async inviteChunk(
@@ -106,4 +125,16 @@ export class InvitationsService {
     }));
     await this.outbox.addMany(manager, 'evaluation.invited', events);
   }
+}
+
+/** The battery, if invitations may go out now: it exists, is active, open and has an instrument. */
+async function openBattery(
+  manager: EntityManager,
+  id: string,
+): Promise<BatteryContext & { currentInstrumentId: string }> {
+  const battery = await loadBattery(manager, id);
+  if (battery === null || battery.currentInstrumentId === null) throw new DomainError('not_found');
+  if (battery.status !== 'active') throw new DomainError('battery_inactive');
+  if (!isOpen(battery)) throw new DomainError('battery_closed');
+  return { ...battery, currentInstrumentId: battery.currentInstrumentId };
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminActor, InviteBatteryResult, RpcResponse } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { InviteDto } from './participants.dto.js';
 
 /** Campaign actions on a battery: bulk invitation and a reminder round. */
@@ -14,7 +15,10 @@ import { InviteDto } from './participants.dto.js';
 @Roles(['admin'])
 @Controller('api/admin/batteries/:id')
 export class CampaignController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
 
   @Post('invitations')
   @HttpCode(200)
@@ -24,7 +28,12 @@ export class CampaignController {
     @Param('id', new ParseUUIDPipe()) batteryId: string,
     @Body() body: InviteDto,
   ): Promise<InviteBatteryResult> {
-    return this.rpc.call('assessment', 'participants.invite', { actor, batteryId, ...body });
+    return this.rpc.call(
+      'assessment',
+      'participants.invite',
+      { actor, batteryId, ...body },
+      { timeoutMs: this.env.BULK_RPC_TIMEOUT_MS },
+    );
   }
 
   @Post('reminders')
@@ -34,6 +43,11 @@ export class CampaignController {
     @CurrentAdmin() actor: AdminActor,
     @Param('id', new ParseUUIDPipe()) batteryId: string,
   ): Promise<RpcResponse<'reminders.run'>> {
-    return this.rpc.call('assessment', 'reminders.run', { actor, batteryId });
+    return this.rpc.call(
+      'assessment',
+      'reminders.run',
+      { actor, batteryId },
+      { timeoutMs: this.env.BULK_RPC_TIMEOUT_MS },
+    );
   }
 }

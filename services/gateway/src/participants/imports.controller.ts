@@ -4,6 +4,7 @@ import {
   Get,
   Headers,
   HttpCode,
+  Inject,
   Post,
   Query,
   Res,
@@ -19,6 +20,7 @@ import { DomainError, RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
+import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { ImportFormDto, TemplateQueryDto } from './participants.dto.js';
 
 /** 50,000 rows of CSV are about 6 MB; the limit leaves room without inviting abuse. */
@@ -35,7 +37,10 @@ interface UploadedSpreadsheet {
 @UseGuards(AdminGuard)
 @Controller('api/admin/imports')
 export class ImportsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
 
   @Post()
   @HttpCode(200)
@@ -61,14 +66,19 @@ export class ImportsController {
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<ImportReport> {
     if (file === undefined) throw new DomainError('validation_failed', [{ field: 'file', code: 'isNotEmpty' }]);
-    return this.rpc.call('assessment', 'participants.import', {
-      actor,
-      fileName: file.originalname,
-      contentBase64: file.buffer.toString('base64'),
-      ...(form.batteryId === undefined ? {} : { batteryId: form.batteryId }),
-      dryRun: form.dryRun,
-      language: negotiateLanguage(acceptLanguage),
-    });
+    return this.rpc.call(
+      'assessment',
+      'participants.import',
+      {
+        actor,
+        fileName: file.originalname,
+        contentBase64: file.buffer.toString('base64'),
+        ...(form.batteryId === undefined ? {} : { batteryId: form.batteryId }),
+        dryRun: form.dryRun,
+        language: negotiateLanguage(acceptLanguage),
+      },
+      { timeoutMs: this.env.BULK_RPC_TIMEOUT_MS },
+    );
   }
 
   @Get('template')
