@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { exitOnBootFailure, loadEnv, startServiceApp } from '@evkin/platform';
 import { AppModule } from './app.module.js';
 import { gatewayEnv } from './config.js';
-import { serveOpenApi } from './openapi.js';
+import { serveOpenApi } from './openapi/openapi.js';
 import { servePortal } from './static/portal-static.js';
 
 async function main(): Promise<void> {

@@ -79,6 +79,9 @@ export interface FormView {
   savedAt: string | null;
 }
 
+/** The participant's rater list as `PUT /api/portal/raters` answers it. */
+export type RaterListView = NonNullable<FormView['raterList']>;
+
 /** Autosave of one section: Part 1 replaces the ticks; Part 2 merges (null clears an answer). */
 export interface SaveAnswersRequest {
   part1?: string[];

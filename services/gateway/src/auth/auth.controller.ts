@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AdminSession, LoginResponse } from '@evkin/contracts';
 import { DomainError, RpcClient } from '@evkin/platform';
 import { AdminGuard, type AuthenticatedRequest } from './admin.guard.js';
 import { LoginDto } from './auth.dto.js';
 import { bearerToken } from './bearer-token.js';
+import { ApiResult } from '../openapi/responses.js';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -13,12 +14,18 @@ export class AuthController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post('login')
+  @ApiResult('LoginResponse')
   @HttpCode(200)
   login(@Body() body: LoginDto): Promise<LoginResponse> {
     return this.rpc.call('assessment', 'auth.login', { email: body.email, password: body.password });
   }
 
   @Post('logout')
+  @ApiResponse({
+    status: 200,
+    description: 'The session is ended',
+    schema: { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean', enum: [true] } } },
+  })
   @HttpCode(200)
   @ApiBearerAuth()
   logout(@Req() request: Request): Promise<{ ok: true }> {
@@ -28,6 +35,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiResult('AdminSession')
   @ApiBearerAuth()
   @UseGuards(AdminGuard)
   me(@Req() request: AuthenticatedRequest): AdminSession {

@@ -6,6 +6,7 @@ import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { BankItemInputDto, BankItemQueryDto, BankItemUpdateDto } from './bank-item.dto.js';
+import { ApiResult } from '../openapi/responses.js';
 
 /** The Part 2 item bank. Viewers read; admins add, reword and (de)activate statements. */
 @ApiTags('admin')
@@ -16,12 +17,14 @@ export class ItemBankController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
+  @ApiResult('BankItem', { array: true })
   @ApiOperation({ summary: 'Statements of the item bank, active only unless includeInactive' })
   list(@CurrentAdmin() actor: AdminActor, @Query() query: BankItemQueryDto): Promise<BankItem[]> {
     return this.rpc.call('assessment', 'items.list', { actor, ...query });
   }
 
   @Post()
+  @ApiResult('BankItem', { status: 201 })
   @Roles(['admin'])
   @ApiOperation({ summary: 'Add a statement (id custom.<uuid>)' })
   create(@CurrentAdmin() actor: AdminActor, @Body() item: BankItemInputDto): Promise<BankItem> {
@@ -29,6 +32,7 @@ export class ItemBankController {
   }
 
   @Patch(':id')
+  @ApiResult('BankItem')
   @Roles(['admin'])
   @ApiOperation({ summary: 'Reword or (de)activate a statement; batteries already built keep their copy' })
   update(

@@ -16,6 +16,7 @@ import { RpcClient } from '@evkin/platform';
 import { LinkToken } from '../portal/link-token.decorator.js';
 import { ParticipantDocumentsService } from '../portal/participant-documents.service.js';
 import { RaterInputDto } from '../portal/portal.dto.js';
+import { ApiFile, ApiResult } from '../openapi/responses.js';
 
 const ROLE_PIPE = new ParseEnumPipe(Object.fromEntries(RATER_ROLES.map((r) => [r, r])));
 
@@ -30,12 +31,14 @@ export class MonitoringController {
   ) {}
 
   @Get()
+  @ApiResult('MonitoringView')
   @ApiOperation({ summary: 'Each role: rater, status, invitation email; whether the report is ready' })
   view(@LinkToken() token: string): Promise<MonitoringView> {
     return this.rpc.call('assessment', 'monitoring.get', { token });
   }
 
   @Post('raters/:role/resend')
+  @ApiResult('RoleState')
   @HttpCode(200)
   @ApiOperation({ summary: 'Kirim Ulang' })
   resend(@LinkToken() token: string, @Param('role', ROLE_PIPE) role: RaterRole): Promise<RoleState> {
@@ -43,6 +46,7 @@ export class MonitoringController {
   }
 
   @Put('raters/:role')
+  @ApiResult('RoleState')
   @ApiOperation({ summary: 'Tambahkan / Ganti → Simpan & Kirim' })
   save(
     @LinkToken() token: string,
@@ -65,6 +69,7 @@ export class MonitoringController {
   }
 
   @Get('report.pdf')
+  @ApiFile('The individual report (Rahasia)', 'application/pdf')
   @ApiOperation({
     summary: 'Unduh Laporan: the individual report (Rahasia); 409 report_not_ready until all four have submitted',
   })

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AdminActor, InviteBatteryResult, RpcResponse } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
@@ -7,6 +7,7 @@ import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { InviteDto } from './participants.dto.js';
+import { ApiResult } from '../openapi/responses.js';
 
 /** Campaign actions on a battery: bulk invitation and a reminder round. */
 @ApiTags('admin')
@@ -21,6 +22,7 @@ export class CampaignController {
   ) {}
 
   @Post('invitations')
+  @ApiResult('InviteBatteryResult')
   @HttpCode(200)
   @ApiOperation({ summary: 'Invite the participants of a battery (all not yet invited, or a selection)' })
   invite(
@@ -37,6 +39,15 @@ export class CampaignController {
   }
 
   @Post('reminders')
+  @ApiResponse({
+    status: 200,
+    description: 'The reminder round and how many raters it reminded',
+    schema: {
+      type: 'object',
+      required: ['roundId', 'reminded'],
+      properties: { roundId: { type: 'string', format: 'uuid' }, reminded: { type: 'integer' } },
+    },
+  })
   @HttpCode(200)
   @ApiOperation({ summary: 'A reminder round now, to every rater not yet Selesai' })
   remind(

@@ -22,6 +22,7 @@ import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { ImportFormDto, TemplateQueryDto } from './participants.dto.js';
+import { ApiFile, ApiResult } from '../openapi/responses.js';
 
 /** 50,000 rows of CSV are about 6 MB; the limit leaves room without inviting abuse. */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -43,6 +44,7 @@ export class ImportsController {
   ) {}
 
   @Post()
+  @ApiResult('ImportReport')
   @HttpCode(200)
   @Roles(['admin'])
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
@@ -82,6 +84,11 @@ export class ImportsController {
   }
 
   @Get('template')
+  @ApiFile(
+    'The participant file template',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
   @ApiOperation({ summary: 'The participant file template (headers in the request language)' })
   async template(
     @Query() query: TemplateQueryDto,

@@ -28,6 +28,7 @@ import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { RaterInputDto } from '../portal/portal.dto.js';
 import { IssueLinkDto, MismatchQueryDto, ParticipantQueryDto } from './participants.dto.js';
+import { ApiResult } from '../openapi/responses.js';
 
 const ROLE_PIPE = new ParseEnumPipe(Object.fromEntries(RATER_ROLES.map((r) => [r, r])));
 const UUID = new ParseUUIDPipe();
@@ -41,16 +42,19 @@ export class ParticipantsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get('participants')
+  @ApiResult('ParticipantSummary', { page: true })
   list(@CurrentAdmin() actor: AdminActor, @Query() query: ParticipantQueryDto): Promise<Page<ParticipantSummary>> {
     return this.rpc.call('assessment', 'participants.list', { actor, ...query });
   }
 
   @Get('participants/:id')
+  @ApiResult('ParticipantSummary')
   get(@CurrentAdmin() actor: AdminActor, @Param('id', UUID) id: string): Promise<ParticipantSummary> {
     return this.rpc.call('assessment', 'participants.get', { actor, id });
   }
 
   @Post('participants/:id/raters/:role/resend')
+  @ApiResult('RoleState')
   @HttpCode(200)
   @Roles(['admin'])
   resend(
@@ -62,6 +66,7 @@ export class ParticipantsController {
   }
 
   @Put('participants/:id/raters/:role')
+  @ApiResult('RoleState')
   @Roles(['admin'])
   saveRater(
     @CurrentAdmin() actor: AdminActor,
@@ -73,6 +78,7 @@ export class ParticipantsController {
   }
 
   @Post('participants/:id/links')
+  @ApiResult('IssuedLink', { status: 201 })
   @Roles(['admin'])
   issueLink(
     @CurrentAdmin() actor: AdminActor,
@@ -83,6 +89,7 @@ export class ParticipantsController {
   }
 
   @Get('mismatches')
+  @ApiResult('MismatchReport', { array: true })
   mismatches(@CurrentAdmin() actor: AdminActor, @Query() query: MismatchQueryDto): Promise<MismatchReport[]> {
     return this.rpc.call('assessment', 'participants.mismatches', { actor, ...query });
   }

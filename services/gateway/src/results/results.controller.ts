@@ -13,7 +13,7 @@ import {
   StreamableFile,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   negotiateLanguage,
@@ -34,6 +34,7 @@ import {
   ResultFilterDto,
   ResultQueryDto,
 } from './results.dto.js';
+import { ApiFile, ApiResult } from '../openapi/responses.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -50,6 +51,7 @@ export class ResultsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get('batteries/:id/results')
+  @ApiResult('ResultPage')
   @ApiOperation({ summary: 'Participants of a battery with their progress and conclusion (paged)' })
   list(
     @CurrentAdmin() actor: AdminActor,
@@ -60,6 +62,7 @@ export class ResultsController {
   }
 
   @Get('batteries/:id/analytics')
+  @ApiResult('BatteryAnalytics')
   @ApiOperation({ summary: 'Response rates, category and conclusion distributions, Kondisi Kerja Ideal, gaps (admin)' })
   analytics(
     @CurrentAdmin() actor: AdminActor,
@@ -70,8 +73,8 @@ export class ResultsController {
   }
 
   @Get('batteries/:id/results/export')
+  @ApiFile('The results spreadsheet', 'text/csv', XLSX)
   @ApiOperation({ summary: 'The results as a spreadsheet (CSV or XLSX); the gap column for admins only' })
-  @ApiProduces('text/csv', XLSX)
   async export(
     @CurrentAdmin() actor: AdminActor,
     @Param('id', new ParseUUIDPipe()) batteryId: string,
@@ -90,10 +93,10 @@ export class ResultsController {
   }
 
   @Get('batteries/:id/reports/archive')
+  @ApiFile('One part of the report archive', 'application/zip')
   @ApiOperation({
     summary: 'A zip of the individual reports, in parts of 100; X-Evkin-Archive-Parts says how many parts there are',
   })
-  @ApiProduces('application/zip')
   @Header('Cache-Control', 'no-store')
   async archive(
     @CurrentAdmin() actor: AdminActor,
@@ -139,6 +142,7 @@ export class ResultsController {
   }
 
   @Get('results/:participantId')
+  @ApiResult('AdminResultView')
   @ApiOperation({ summary: "A participant's result; `breakdown` (per role, gap) for admins only, null for viewers" })
   result(
     @CurrentAdmin() actor: AdminActor,
@@ -148,8 +152,8 @@ export class ResultsController {
   }
 
   @Get('results/:participantId/report')
+  @ApiFile('The individual report (Rahasia)', 'application/pdf')
   @ApiOperation({ summary: 'The individual report PDF (Rahasia), once all four raters submitted' })
-  @ApiProduces('application/pdf')
   @Header('Cache-Control', 'no-store')
   async report(
     @Param('participantId', new ParseUUIDPipe()) participantId: string,
@@ -169,8 +173,8 @@ export class ResultsController {
   }
 
   @Get('assignments/:assignmentId/proof')
+  @ApiFile('Bukti Penyelesaian', 'application/pdf')
   @ApiOperation({ summary: 'A submitted assignment’s Bukti Penyelesaian PDF (helpdesk)' })
-  @ApiProduces('application/pdf')
   @Header('Cache-Control', 'no-store')
   async proof(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,

@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PROBLEM_CONTENT_TYPE } from '@evkin/contracts';
+import { eventually } from '../../../test/support/eventually.js';
+import { isolate, type IsolatedInfra } from '../../../test/support/isolation.js';
+import { freePort } from '../../../test/support/ports.js';
+
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const apiMd = fileURLToPath(new URL('../../../docs/api.md', import.meta.url));
+
+interface Operation {
+  security?: Record<string, string[]>[];
+  requestBody?: { content: Record<string, { schema?: unknown }> };
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string; scheme?: string }> };
+}
+
+/** The routes of docs/api.md's tables: method, OpenAPI path, and whether the row names a request body. */
+function documentedRoutes(): { method: string; path: string; body: boolean }[] {
+  return readFileSync(apiMd, 'utf8')
+    .split('\n')
+    .map((line) => /^\|\s*(GET|POST|PUT|PATCH|DELETE)\s*\|\s*`([^`]+)`\s*\|(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, method, path, rest]) => {
+      // The portal table has a token column before "body → response"; the body is what precedes the arrow.
+      const cells = rest!.split(/(?<!\\)\|/).map((cell) => cell.trim());
+      const io = cells.find((cell) => cell.includes('→')) ?? '';
+      return {
+        method: method!.toLowerCase(),
+        path: path!.replace(/\?.*$/, '').replace(/:([A-Za-z]+)/g, '{$1}'),
+        body: /\S/.test(io.slice(0, io.indexOf('→'))) && !/^filters|^`ResultQuery`/.test(io),
+      };
+    });
+}
+
+/** /api/docs describes every route of docs/api.md: schemas, bearer auth and problem+json errors. */
+describe('OpenAPI at /api/docs', () => {
+  let infra: IsolatedInfra;
+  let gateway: ChildProcess;
+  let baseUrl: string;
+  let document: OpenApiDocument;
+
+  beforeAll(async () => {
+    infra = await isolate('openapi');
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    // The document is built from the gateway's own routes: no backend service is needed.
+    gateway = spawn(process.execPath, [main], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        PORT: String(port),
+        RABBITMQ_URL: infra.rabbitmqUrl,
+      },
+      stdio: 'ignore',
+    });
+    await eventually(async () => expect((await fetch(`${baseUrl}/health/live`)).status).toBe(200), 30_000);
+    const response = await fetch(`${baseUrl}/api/docs/openapi.json`);
+    expect(response.status).toBe(200);
+    document = (await response.json()) as OpenApiDocument;
+  }, 60_000);
+
+  afterAll(async () => {
+    if (gateway) {
+      await new Promise((resolve) => {
+        gateway.once('exit', resolve);
+        gateway.kill('SIGTERM');
+      });
+    }
+    await infra?.cleanup();
+  });
+
+  it('serves the browsable documentation', async () => {
+    const page = await fetch(`${baseUrl}/api/docs`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('swagger');
+  });
+
+  const routes = documentedRoutes();
+
+  it('reads the route tables of docs/api.md', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(routes.map((r) => [r.method.toUpperCase(), r.path, r] as const))(
+    '%s %s: present, bearer-authenticated, typed, with problem+json errors',
+    (_method, path, route) => {
+      const operation = document.paths[path]?.[route.method];
+      expect(operation).toBeDefined();
+      // Signing in is the one route that needs no token.
+      expect(operation!.security).toEqual(path === '/api/auth/login' ? undefined : [{ bearer: [] }]);
+      const success = Object.entries(operation!.responses).filter(([status]) => /^2\d\d$/.test(status));
+      expect(success).toHaveLength(1);
+      const content = Object.values(success[0]![1].content ?? {});
+      expect(content.length).toBeGreaterThan(0);
+      for (const media of content) expect(media.schema).toBeDefined();
+      for (const range of ['4XX', '5XX']) {
+        expect(operation!.responses[range]?.content?.[PROBLEM_CONTENT_TYPE]?.schema).toEqual({
+          $ref: '#/components/schemas/ProblemDetails',
+        });
+      }
+      if (route.body) expect(Object.keys(operation!.requestBody?.content ?? {})).not.toHaveLength(0);
+    },
+  );
+
+  it('declares the bearer scheme and resolves every schema reference', () => {
+    expect(document.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const refs = [...JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.filter((name) => !(name in document.components.schemas))).toEqual([]);
+    const problem = document.components.schemas['ProblemDetails'] as { required: string[] };
+    expect(problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'code']));
+  });
+});
