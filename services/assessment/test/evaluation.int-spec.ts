@@ -217,6 +217,28 @@ describe('evaluation flow in the assessment service', () => {
     expect(missing.filter((m) => m.section === 'part2')).toHaveLength(items.length - 1);
   });
 
+  it("keeps each link to its own assignment: another rater's answers and pages stay out of reach", async () => {
+    const portal = app.get(PortalService);
+    const monitoring = app.get(MonitoringService);
+    const siti = links.get('siti@example.go.id')!;
+    const dewi = links.get('dewi@example.go.id')!;
+    const sitiBefore = (await portal.form(sitiSession)).answers;
+    const dewiSession = (await portal.startSession(tokenOf(dewi.links.start))).sessionToken;
+    const dewiForm = await portal.form(dewiSession);
+    expect(dewiForm.link.assignmentId).toBe(dewi.assignmentId);
+    const item = dewiForm.part2.flatMap((section) => section.items)[0]!.id;
+    await portal.saveAnswers(dewiSession, { part1: ['003'], part2: { [item]: 1 } });
+    // Dewi's saves changed Dewi's assignment only.
+    expect((await portal.form(sitiSession)).answers).toEqual(sitiBefore);
+    expect((await portal.form(dewiSession)).answers).toEqual({ part1: ['003'], part2: { [item]: 1 } });
+    // No token opens a door it was not made for: a rater link is no monitoring token, and the other way round.
+    expect((await refusal(monitoring.view(tokenOf(dewi.links.start)))).code).toBe('link_invalid');
+    expect((await refusal(monitoring.view(dewiSession))).code).toBe('link_invalid');
+    expect((await refusal(portal.linkView(tokenOf(siti.links.monitoring!)))).code).toBe('link_invalid');
+    expect((await refusal(portal.form(tokenOf(siti.links.monitoring!)))).code).toBe('session_expired');
+    expect((await monitoring.view(tokenOf(siti.links.monitoring!))).roles[0]!.rater?.email).toBe('siti@example.go.id');
+  });
+
   it('invites the supervisor and peer the participant names, but not the participant themself', async () => {
     const portal = app.get(PortalService);
     const self = await refusal(
@@ -390,5 +412,91 @@ describe('evaluation flow in the assessment service', () => {
       expect.arrayContaining(['battery.create', 'participants.import', 'participants.invite', 'reminders.run']),
     );
     expect(audit.items.every((e) => e.actor.email === ADMIN.email)).toBe(true);
+  });
+
+  it('invites a selection, then everyone else in chunks, each participant exactly once', async () => {
+    const [first, second] = subCompetenciesFor('ahli_muda');
+    const massal = await app.get(BatteriesService).create(ADMIN, {
+      name: 'Evkin Ahli Muda Massal',
+      programme: 'Pelatihan Konseling Karier',
+      periodStart: '2026-11-01',
+      deadline: '2099-12-31',
+      target: 'ahli_muda',
+      subCompetencyIds: [first!.id, second!.id],
+    });
+    // More than one chunk of the bulk invitation (2,000 participants a transaction).
+    const count = 2101;
+    const rows = Array.from(
+      { length: count },
+      (_, i) => `Peserta ${i},,peserta${i}@massal.go.id,Ahli Muda,Disnaker,Jawa Tengah,Kota Semarang,`,
+    );
+    const imported = await app.get(ImportsService).import(ADMIN, {
+      fileName: 'massal.csv',
+      contentBase64: csv(rows),
+      batteryId: massal.id,
+      dryRun: false,
+      language: 'id',
+    });
+    expect(imported.created).toBe(count);
+    const ids = (
+      await db.query<{ id: string }[]>(`SELECT id FROM participant WHERE battery_id = $1 ORDER BY created_at, id`, [
+        massal.id,
+      ])
+    ).map((r) => r.id);
+    const invitedCount = async () =>
+      (
+        await db.query<[{ n: number }]>(
+          `SELECT count(*)::int AS n FROM participant WHERE battery_id = $1 AND invited_at IS NOT NULL`,
+          [massal.id],
+        )
+      )[0].n;
+    const invitations = app.get(InvitationsService);
+
+    const unknown = await refusal(
+      invitations.inviteBattery(ADMIN, { batteryId: massal.id, participantIds: [ids[0]!, randomUUID()] }),
+    );
+    expect(unknown.fields).toEqual(['participantIds:unknown']);
+    expect(await invitedCount()).toBe(0);
+    expect((await refusal(invitations.inviteBattery(VIEWER, { batteryId: massal.id }))).code).toBe('forbidden');
+
+    const selection = [ids[5]!, ids[7]!, ids[5]!];
+    expect(await invitations.inviteBattery(ADMIN, { batteryId: massal.id, participantIds: selection })).toEqual({
+      invited: 2,
+      alreadyInvited: 0,
+    });
+    expect(await invitations.inviteBattery(ADMIN, { batteryId: massal.id })).toEqual({
+      invited: count - 2,
+      alreadyInvited: 2,
+    });
+    expect(await invitations.inviteBattery(ADMIN, { batteryId: massal.id })).toEqual({
+      invited: 0,
+      alreadyInvited: count,
+    });
+    const [assigned] = await db.query<[{ n: number; participants: number; instruments: number }]>(
+      `SELECT count(*)::int AS n, count(DISTINCT a.participant_id)::int AS participants,
+              count(DISTINCT p.instrument_id)::int AS instruments
+         FROM assignment a JOIN participant p ON p.id = a.participant_id
+        WHERE p.battery_id = $1 AND a.role = 'self'`,
+      [massal.id],
+    );
+    expect(assigned).toEqual({ n: count, participants: count, instruments: 1 });
+    const invited = await eventually(() => {
+      const found = events<EvaluationInvitedV1>('evaluation.invited').filter((e) => e.battery.id === massal.id);
+      expect(found).toHaveLength(count);
+      return found;
+    });
+    expect(new Set(invited.map((e) => e.participantId)).size).toBe(count);
+
+    // Bukan Saya: the rater says the invitation is not theirs, and admins see it.
+    const wrong = invited.find((e) => e.participantId === ids[7])!;
+    await app.get(PortalService).notMe(tokenOf(wrong.links.start), 'Saya bukan Peserta 7');
+    expect(await app.get(ParticipantsService).mismatches(massal.id)).toEqual([
+      expect.objectContaining({
+        assignmentId: wrong.assignmentId,
+        participantId: ids[7],
+        role: 'self',
+        note: 'Saya bukan Peserta 7',
+      }),
+    ]);
   });
 });
