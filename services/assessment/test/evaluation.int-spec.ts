@@ -90,16 +90,21 @@ describe('evaluation flow in the assessment service', () => {
   const participantCount = async () =>
     (await db.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM participant`))[0].n;
 
-  it('creates a battery for Ahli Muda with two sub-competencies', async () => {
+  /** An open Ahli Muda battery with two sub-competencies. */
+  const createBattery = (name: string) => {
     const [first, second] = subCompetenciesFor('ahli_muda');
-    const battery = await app.get(BatteriesService).create(ADMIN, {
-      name: 'Evkin Ahli Muda 2026',
+    return app.get(BatteriesService).create(ADMIN, {
+      name,
       programme: 'Pelatihan Konseling Karier',
       periodStart: '2026-11-01',
       deadline: '2099-12-31',
       target: 'ahli_muda',
       subCompetencyIds: [first!.id, second!.id],
     });
+  };
+
+  it('creates a battery for Ahli Muda with two sub-competencies', async () => {
+    const battery = await createBattery('Evkin Ahli Muda 2026');
     batteryId = battery.id;
     expect(battery.instrument.part1Codes).toHaveLength(80);
   });
@@ -415,15 +420,7 @@ describe('evaluation flow in the assessment service', () => {
   });
 
   it('invites a selection, then everyone else in chunks, each participant exactly once', async () => {
-    const [first, second] = subCompetenciesFor('ahli_muda');
-    const massal = await app.get(BatteriesService).create(ADMIN, {
-      name: 'Evkin Ahli Muda Massal',
-      programme: 'Pelatihan Konseling Karier',
-      periodStart: '2026-11-01',
-      deadline: '2099-12-31',
-      target: 'ahli_muda',
-      subCompetencyIds: [first!.id, second!.id],
-    });
+    const massal = await createBattery('Evkin Ahli Muda Massal');
     // More than one chunk of the bulk invitation (2,000 participants a transaction).
     const count = 2101;
     const rows = Array.from(
