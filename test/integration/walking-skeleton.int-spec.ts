@@ -325,7 +325,7 @@ describe('walking skeleton across the four services', () => {
 
   it('slows down password guessing: sign-in attempts are limited per client', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 12; attempt++) {
       const response = await api<{ code: string; title: string }>('/api/auth/login', {
         method: 'POST',
         language: 'en',
@@ -336,9 +336,13 @@ describe('walking skeleton across the four services', () => {
         expect(response.body).toMatchObject({ code: 'rate_limited', title: 'Too many requests, try again later' });
       }
     }
-    // Two sign-ins happened earlier in this file; the default allows ten a minute.
-    expect(statuses.filter((s) => s === 401)).toHaveLength(8);
-    expect(statuses.slice(8)).toEqual([429, 429]);
+    // The default allows ten a minute; the two sign-ins earlier in this file count too unless, on a
+    // busy machine, they fell into the previous minute. Either way: wrong passwords, then refusals.
+    const refusedFrom = statuses.indexOf(429);
+    expect(refusedFrom).toBeGreaterThanOrEqual(8);
+    expect(refusedFrom).toBeLessThanOrEqual(10);
+    expect(statuses.slice(0, refusedFrom).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(refusedFrom).every((s) => s === 429)).toBe(true);
   });
 
   it('is not ready while one service is down, and says which', async () => {

@@ -1,12 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PROBLEM_CONTENT_TYPE } from '@evkin/contracts';
-import { eventually } from '../../../test/support/eventually.js';
 import { isolate, type IsolatedInfra } from '../../../test/support/isolation.js';
-import { freePort } from '../../../test/support/ports.js';
+import { startLoneGateway } from './lone-gateway.js';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const apiMd = fileURLToPath(new URL('../../../docs/api.md', import.meta.url));
 
 interface Operation {
@@ -41,38 +38,22 @@ function documentedRoutes(): { method: string; path: string; body: boolean }[] {
 /** /api/docs describes every route of docs/api.md: schemas, bearer auth and problem+json errors. */
 describe('OpenAPI at /api/docs', () => {
   let infra: IsolatedInfra;
-  let gateway: ChildProcess;
+  let gateway: Awaited<ReturnType<typeof startLoneGateway>>;
   let baseUrl: string;
   let document: OpenApiDocument;
 
   beforeAll(async () => {
     infra = await isolate('openapi');
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
     // The document is built from the gateway's own routes: no backend service is needed.
-    gateway = spawn(process.execPath, [main], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'silent',
-        PORT: String(port),
-        RABBITMQ_URL: infra.rabbitmqUrl,
-      },
-      stdio: 'ignore',
-    });
-    await eventually(async () => expect((await fetch(`${baseUrl}/health/live`)).status).toBe(200), 30_000);
+    gateway = await startLoneGateway({ NODE_ENV: 'production', RABBITMQ_URL: infra.rabbitmqUrl });
+    baseUrl = gateway.baseUrl;
     const response = await fetch(`${baseUrl}/api/docs/openapi.json`);
     expect(response.status).toBe(200);
     document = (await response.json()) as OpenApiDocument;
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
-    if (gateway) {
-      await new Promise((resolve) => {
-        gateway.once('exit', resolve);
-        gateway.kill('SIGTERM');
-      });
-    }
+    await gateway?.stop();
     await infra?.cleanup();
   });
 
