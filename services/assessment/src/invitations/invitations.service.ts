@@ -24,6 +24,9 @@ type InviteeRow = ParticipantRef;
  */
 const CHUNK = 2000;
 
+/** Chunks written at the same time by one bulk invitation. */
+const PARALLEL_CHUNKS = 2;
+
 /**
  * Bulk invitation of a battery's participants (seed 000 G.2.b → G.2.c): each gets their own
  * assignment (the participant rates themself), a link, a Halaman Monitoring link and an
@@ -64,27 +67,41 @@ export class InvitationsService {
       });
       return counts;
     });
-    let invited = 0;
-    // A row another transaction holds (a concurrent bulk invite) is skipped at first, then waited for.
-    for (const skipLocked of [true, false]) {
+    const drain = async (skipLocked: boolean): Promise<number> => {
+      let invited = 0;
       for (;;) {
-        const count = await this.dataSource.transaction(async (manager) => {
-          const battery = await openBattery(manager, request.batteryId);
-          const invitees: InviteeRow[] = await manager.query(
-            `SELECT id, name, nip, email, target, unit, province, regency, language FROM participant
-              WHERE battery_id = $1 AND invited_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-              ORDER BY created_at, id LIMIT ${CHUNK}
-              FOR UPDATE ${skipLocked ? 'SKIP LOCKED' : ''}`,
-            [battery.id, selection],
-          );
-          if (invitees.length > 0) await this.inviteChunk(manager, battery, battery.currentInstrumentId, invitees);
-          return invitees.length;
-        });
-        if (count === 0) break;
+        const count = await this.inviteNextChunk(request.batteryId, selection, skipLocked);
+        if (count === 0) return invited;
         invited += count;
       }
+    };
+    // Chunks in parallel keep both the database's cores busy; SKIP LOCKED gives each its own rows.
+    // A row another transaction still holds (a concurrent rater change) is waited for at the end.
+    const parallel = await Promise.allSettled(Array.from({ length: PARALLEL_CHUNKS }, () => drain(true)));
+    let invited = 0;
+    for (const outcome of parallel) {
+      // Both settle first, so no chunk is still being written when the call answers with an error.
+      if (outcome.status === 'rejected') throw outcome.reason;
+      invited += outcome.value;
     }
+    invited += await drain(false);
     return { invited, alreadyInvited: total - invited };
+  }
+
+  /** Invites the next chunk of participants not yet invited, in one transaction; returns how many. */
+  private async inviteNextChunk(batteryId: string, selection: string[] | null, skipLocked: boolean): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const battery = await openBattery(manager, batteryId);
+      const invitees: InviteeRow[] = await manager.query(
+        `SELECT id, name, nip, email, target, unit, province, regency, language FROM participant
+          WHERE battery_id = $1 AND invited_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+          ORDER BY created_at, id LIMIT ${CHUNK}
+          FOR UPDATE ${skipLocked ? 'SKIP LOCKED' : ''}`,
+        [battery.id, selection],
+      );
+      if (invitees.length > 0) await this.inviteChunk(manager, battery, battery.currentInstrumentId, invitees);
+      return invitees.length;
+    });
   }
 
   private async inviteChunk(
