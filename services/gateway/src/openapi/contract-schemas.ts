@@ -475,6 +475,8 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       'import_invalid',
       'conflict',
       'not_allowed_for_role',
+      'report_not_ready',
+      'proof_not_ready',
     ],
   },
   FieldError: {
@@ -890,6 +892,7 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       code: { $ref: '#/components/schemas/ErrorCode' },
       errors: { type: 'array', items: { $ref: '#/components/schemas/FieldError' } },
       correlationId: { type: 'string' },
+      retryAfter: { type: 'number' },
     },
     required: ['type', 'title', 'status', 'code'],
     additionalProperties: true,

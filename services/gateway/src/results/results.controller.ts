@@ -123,7 +123,7 @@ export class ResultsController {
       "The directorate's report (seed 000 G.3) as a PDF: the texts sent, with the execution facts and the analytics " +
       'tables; changes nothing, so viewers may render it too',
   })
-  @ApiProduces('application/pdf')
+  @ApiFile("The directorate's report", 'application/pdf')
   @Header('Cache-Control', 'no-store')
   async directorateReport(
     @CurrentAdmin() actor: AdminActor,
