@@ -7,7 +7,9 @@ import type {
   EvaluationInvitedV1,
   EvaluationReminderV1,
   ImportReport,
+  ParticipantQuery,
   RaterRole,
+  RoleProgress,
 } from '@evkin/contracts';
 import { DomainError, loadEnv, runMigrations } from '@evkin/platform';
 import { AppModule } from '../src/app.module.js';
@@ -19,6 +21,7 @@ import { ImportsService } from '../src/imports/imports.service.js';
 import { InvitationsService } from '../src/invitations/invitations.service.js';
 import { MonitoringService } from '../src/monitoring/monitoring.service.js';
 import { ParticipantsService } from '../src/participants/participants.service.js';
+import { ProgressService } from '../src/participants/progress.service.js';
 import { PortalService } from '../src/portal/portal.service.js';
 import { SubmissionService } from '../src/portal/submission.service.js';
 import { RemindersService } from '../src/reminders/reminders.service.js';
@@ -397,6 +400,92 @@ describe('evaluation flow in the assessment service', () => {
     expect(summary.completedAt).not.toBeNull();
   });
 
+  it('counts progress per role, province and unit in the database, and filters what needs attention', async () => {
+    const progress = app.get(ProgressService);
+    const participants = app.get(ParticipantsService);
+    const counts = (r: RoleProgress) => `${r.role}:${r.invited}/${r.started}/${r.done}/${r.missing}`;
+    const before = await progress.of(batteryId);
+    expect(before).toMatchObject({ participants: 2, invited: 2, completed: 1 });
+    // Siti is complete; Dewi was invited but nobody rated her yet, and she has named no one.
+    expect(before.roles.map(counts)).toEqual([
+      'self:2/0/1/0',
+      'supervisor:1/0/1/1',
+      'peer:1/0/1/1',
+      'service_user:1/0/1/1',
+    ]);
+    expect(before.provinces.map((g) => `${g.name}:${g.completed}/${g.participants}`)).toEqual(['Jawa Barat:1/2']);
+    expect(before.units.map((g) => `${g.name}:${g.completed}/${g.participants}`)).toEqual([
+      'Disnaker Bogor:0/1',
+      'Disnaker Bandung:1/1',
+    ]);
+    expect(before.units[0]!.roles.map(counts)).toEqual([
+      'self:1/0/0/0',
+      'supervisor:0/0/0/1',
+      'peer:0/0/0/1',
+      'service_user:0/0/0/1',
+    ]);
+    expect(before.attention).toEqual({ failedEmails: 0, notMe: 0, overdue: 0, overdueWindowDays: 7 });
+
+    // Dewi starts, then says Bukan Saya; her invitation email is reported failed (as notification's email.status would).
+    const dewi = links.get('dewi@example.go.id')!;
+    await app.get(PortalService).startSession(tokenOf(dewi.links.start));
+    await app.get(PortalService).notMe(tokenOf(dewi.links.start), 'Salah orang');
+    await db.query(
+      `UPDATE assignment SET email_status = 'failed', email_reason = '550 mailbox unknown' WHERE id = $1`,
+      [dewi.assignmentId],
+    );
+    const after = await progress.of(batteryId);
+    expect(after.roles[0]).toEqual({ role: 'self', invited: 2, started: 1, done: 1, missing: 0 });
+    expect(after.attention).toMatchObject({ failedEmails: 1, notMe: 1, overdue: 0 });
+    // Within the week before the battery closes, Dewi's four open roles are overdue.
+    const nearDeadline = new Date(Date.parse('2099-12-31T17:00:00Z') - 3 * 86_400_000);
+    expect((await progress.of(batteryId, nearDeadline)).attention.overdue).toBe(4);
+
+    const names = async (query: Omit<ParticipantQuery, 'batteryId'>) =>
+      (await participants.list({ batteryId, ...query })).items.map((p) => p.name);
+    expect(await names({})).toEqual(['Dewi Lestari', 'Siti Rahmawati']);
+    expect(await names({ emailFailed: true })).toEqual(['Dewi Lestari']);
+    expect(await names({ incomplete: true })).toEqual(['Dewi Lestari']);
+    expect(await names({ notMe: true })).toEqual(['Dewi Lestari']);
+    expect((await refusal(progress.of(randomUUID()))).code).toBe('not_found');
+  });
+
+  it('refuses every change to a viewer, changing nothing, and audits the helpdesk changes of an admin', async () => {
+    const participants = app.get(ParticipantsService);
+    const dewi = links.get('dewi@example.go.id')!;
+    const auditCount = async () => (await db.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM audit_entry`))[0].n;
+    const snapshot = async () =>
+      JSON.stringify([
+        await db.query(`SELECT * FROM assignment ORDER BY id`),
+        await db.query(`SELECT * FROM participant ORDER BY id`),
+        await db.query(`SELECT * FROM battery ORDER BY id`),
+        await auditCount(),
+      ]);
+    const before = await snapshot();
+    const rater = { name: 'Joko Widodo', email: 'joko@example.go.id' };
+    const viewerChanges: (() => Promise<unknown>)[] = [
+      () => participants.resend(VIEWER, dewi.participantId, 'self'),
+      () => participants.saveRater(VIEWER, dewi.participantId, 'supervisor', rater),
+      () => participants.issueLink(VIEWER, dewi.participantId, 'monitoring', undefined),
+      () => app.get(InvitationsService).inviteBattery(VIEWER, { batteryId }),
+      () => app.get(RemindersService).runNow(VIEWER, batteryId),
+      () => app.get(BatteriesService).setStatus(VIEWER, batteryId, 'inactive'),
+    ];
+    for (const change of viewerChanges) expect((await refusal(change())).code).toBe('forbidden');
+    expect(await snapshot()).toEqual(before);
+
+    const entries = await auditCount();
+    await participants.resend(ADMIN, dewi.participantId, 'self');
+    await participants.saveRater(ADMIN, dewi.participantId, 'supervisor', rater);
+    const issued = await participants.issueLink(ADMIN, dewi.participantId, 'monitoring', undefined);
+    expect(await auditCount()).toBe(entries + 3);
+    const { AuditService } = await import('../src/audit/audit.service.js');
+    const latest = (await app.get(AuditService).list(1, 3)).items;
+    expect(latest.map((e) => e.action).sort()).toEqual(['link.issue', 'rater.resend', 'rater.save']);
+    // The issued link is a credential: the log says one was issued, never which.
+    expect(JSON.stringify(latest)).not.toContain(tokenOf(issued.url));
+  });
+
   it('closes every link of a battery at the end of its deadline day (WIB)', async () => {
     await db.query(`UPDATE battery SET deadline = (now() AT TIME ZONE 'Asia/Jakarta')::date - 1 WHERE id = $1`, [
       batteryId,
@@ -414,7 +503,15 @@ describe('evaluation flow in the assessment service', () => {
     const { AuditService } = await import('../src/audit/audit.service.js');
     const audit = await app.get(AuditService).list(1, 50);
     expect(audit.items.map((e) => e.action)).toEqual(
-      expect.arrayContaining(['battery.create', 'participants.import', 'participants.invite', 'reminders.run']),
+      expect.arrayContaining([
+        'battery.create',
+        'participants.import',
+        'participants.invite',
+        'reminders.run',
+        'rater.resend',
+        'rater.save',
+        'link.issue',
+      ]),
     );
     expect(audit.items.every((e) => e.actor.email === ADMIN.email)).toBe(true);
   });

@@ -108,8 +108,55 @@ export interface ParticipantQuery {
   /** Participants with at least one role in this state. */
   roleStatus?: AssignmentStatus | 'none';
   notMe?: boolean;
+  /** Participants with a live role whose invitation email bounced or failed for good. */
+  emailFailed?: boolean;
+  /** Invited participants whose four roles have not all submitted yet (the raters still to chase). */
+  incomplete?: boolean;
   page?: number;
   pageSize?: number;
+}
+
+/** One role's counts over a set of participants: each participant counts once, by the role's current rater. */
+export interface RoleProgress {
+  role: RaterRole;
+  /** Someone is named for the role (a current, not cancelled, assignment). */
+  invited: number;
+  /** Sedang Diisi. */
+  started: number;
+  /** Selesai. */
+  done: number;
+  /** Nobody named yet (Belum Ada), e.g. the service user the participant still has to add. */
+  missing: number;
+}
+
+/** A province's or unit's progress. */
+export interface GroupProgress {
+  name: string;
+  participants: number;
+  /** All four roles submitted. */
+  completed: number;
+  roles: RoleProgress[];
+}
+
+/** A battery's campaign progress for the dashboard, counted in the database. */
+export interface BatteryProgress {
+  batteryId: string;
+  participants: number;
+  invited: number;
+  completed: number;
+  roles: RoleProgress[];
+  /** Least complete first. */
+  provinces: GroupProgress[];
+  units: GroupProgress[];
+  attention: {
+    /** Live raters whose invitation email failed (ParticipantQuery `emailFailed`). */
+    failedEmails: number;
+    /** Live raters who answered Bukan Saya (`/api/admin/mismatches`). */
+    notMe: number;
+    /** Raters of invited participants not yet Selesai once the battery closes within `overdueWindowDays` (else 0). */
+    overdue: number;
+    overdueWindowDays: number;
+  };
 }
 
 export interface Page<T> {

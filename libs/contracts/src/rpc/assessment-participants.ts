@@ -2,6 +2,7 @@ import type { AdminRequest } from './admin.js';
 import type { RaterRole } from '../events/roles.js';
 import type {
   AuditEntry,
+  BatteryProgress,
   ImportReport,
   ImportRequest,
   InviteBatteryRequest,
@@ -27,6 +28,11 @@ export interface AssessmentParticipantsRpc {
     service: 'assessment';
     request: AdminRequest<ParticipantQuery>;
     response: Page<ParticipantSummary>;
+  };
+  'participants.progress': {
+    service: 'assessment';
+    request: AdminRequest<{ batteryId: string }>;
+    response: BatteryProgress;
   };
   'participants.get': { service: 'assessment'; request: AdminRequest<{ id: string }>; response: ParticipantSummary };
   'participants.invite': {

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   rpcPattern,
+  type BatteryProgress,
   type IssuedLink,
   type MismatchReport,
   type Page,
@@ -10,14 +11,23 @@ import {
   type RpcRequest,
 } from '@evkin/contracts';
 import { ParticipantsService } from './participants.service.js';
+import { ProgressService } from './progress.service.js';
 
 @Controller()
 export class ParticipantsController {
-  constructor(private readonly participants: ParticipantsService) {}
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly progress: ProgressService,
+  ) {}
 
   @MessagePattern(rpcPattern('participants.list'))
   list(@Payload() { actor: _actor, ...query }: RpcRequest<'participants.list'>): Promise<Page<ParticipantSummary>> {
     return this.participants.list(query);
+  }
+
+  @MessagePattern(rpcPattern('participants.progress'))
+  progressOf(@Payload() request: RpcRequest<'participants.progress'>): Promise<BatteryProgress> {
+    return this.progress.of(request.batteryId);
   }
 
   @MessagePattern(rpcPattern('participants.get'))

@@ -56,6 +56,12 @@ export class ParticipantsService {
         `EXISTS (SELECT 1 FROM assignment a WHERE a.participant_id = p.id AND a.not_me_at IS NOT NULL AND a.status <> 'cancelled')`,
       );
     }
+    if (query.emailFailed === true) {
+      where.push(
+        `EXISTS (SELECT 1 FROM assignment a WHERE a.participant_id = p.id AND a.email_status = 'failed' AND a.status <> 'cancelled')`,
+      );
+    }
+    if (query.incomplete === true) where.push('p.invited_at IS NOT NULL AND p.completed_at IS NULL');
     if (query.roleStatus === 'none') {
       where.push(`(SELECT count(*) FROM assignment a WHERE a.participant_id = p.id AND a.status <> 'cancelled') < 4`);
     } else if (query.roleStatus !== undefined) {

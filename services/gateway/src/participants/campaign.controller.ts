@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { AdminActor, InviteBatteryResult, RpcResponse } from '@evkin/contracts';
+import type { AdminActor, BatteryProgress, InviteBatteryResult, RpcResponse } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
@@ -9,11 +9,10 @@ import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { InviteDto } from './participants.dto.js';
 import { ApiResult } from '../openapi/responses.js';
 
-/** Campaign actions on a battery: bulk invitation and a reminder round. */
+/** A battery's campaign: its progress, bulk invitation and a reminder round. */
 @ApiTags('admin')
 @ApiBearerAuth()
 @UseGuards(AdminGuard)
-@Roles(['admin'])
 @Controller('api/admin/batteries/:id')
 export class CampaignController {
   constructor(
@@ -21,9 +20,20 @@ export class CampaignController {
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
+  @Get('progress')
+  @ApiResult('BatteryProgress')
+  @ApiOperation({ summary: 'Invited / started / done per role, by province and unit, and what needs attention' })
+  progress(
+    @CurrentAdmin() actor: AdminActor,
+    @Param('id', new ParseUUIDPipe()) batteryId: string,
+  ): Promise<BatteryProgress> {
+    return this.rpc.call('assessment', 'participants.progress', { actor, batteryId });
+  }
+
   @Post('invitations')
   @ApiResult('InviteBatteryResult')
   @HttpCode(200)
+  @Roles(['admin'])
   @ApiOperation({ summary: 'Invite the participants of a battery (all not yet invited, or a selection)' })
   invite(
     @CurrentAdmin() actor: AdminActor,
@@ -49,6 +59,7 @@ export class CampaignController {
     },
   })
   @HttpCode(200)
+  @Roles(['admin'])
   @ApiOperation({ summary: 'A reminder round now, to every rater not yet Selesai' })
   remind(
     @CurrentAdmin() actor: AdminActor,

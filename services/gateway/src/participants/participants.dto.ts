@@ -39,6 +39,16 @@ export class ParticipantQueryDto implements ParticipantQuery {
   @ApiPropertyOptional({ enum: ROLE_STATUSES }) @IsOptional() @IsIn(ROLE_STATUSES) roleStatus?:
     AssignmentStatus | 'none';
   @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() notMe?: boolean;
+  @ApiPropertyOptional({ description: 'Only participants with a rater whose invitation email failed' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  emailFailed?: boolean;
+  @ApiPropertyOptional({ description: 'Only invited participants whose four raters have not all submitted' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  incomplete?: boolean;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional({ default: 50, maximum: 500 })
   @IsOptional()

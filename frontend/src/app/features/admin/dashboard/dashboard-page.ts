@@ -1,19 +1,19 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, resource, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import type { MismatchReport } from '@evkin/contracts';
+import type { BatteryProgress, GroupProgress, MismatchReport, Page, ParticipantSummary } from '@evkin/contracts';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
-import { AdminApi, ADMIN_URLS, queryParams } from '../shared/admin-api';
+import { ADMIN_URLS, queryParams } from '../shared/admin-api';
 import { type BarDatum, BarChart } from '../shared/bar-chart';
 import { BatteryPicker } from '../shared/battery-picker';
 import { roleKey } from '../shared/labels';
 import { problemMessage, toProblem } from '../shared/problem';
-import { failedEmails, overdueRaters, progressBy, progressByRole } from './progress';
+import { failedEmails, groupPercent, roleDonePercent } from './progress';
 
-/** Raters still open this close to the deadline are flagged as overdue (the first default reminder day). */
-const OVERDUE_WINDOW_DAYS = 7;
+/** How many failed invitations and Bukan Saya reports the dashboard names; the links lead to all of them. */
+const LISTED = 10;
 
 @Component({
   selector: 'app-dashboard-page',
@@ -23,16 +23,24 @@ const OVERDUE_WINDOW_DAYS = 7;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DashboardPage {
-  private readonly api = inject(AdminApi);
   private readonly i18n = inject(I18nService);
   private readonly picker = viewChild(BatteryPicker);
 
   protected readonly battery = computed(() => this.picker()?.selected() ?? null);
   protected readonly roleKey = roleKey;
 
-  protected readonly participants = resource({
-    params: () => this.battery()?.id,
-    loader: ({ params }) => this.api.allParticipants(params),
+  /** Counted by the assessment service in the database, so a national battery is one request. */
+  protected readonly progress = httpResource<BatteryProgress>(() => {
+    const battery = this.battery();
+    return battery ? `${ADMIN_URLS.battery(battery.id)}/progress` : undefined;
+  });
+  private readonly failedPage = httpResource<Page<ParticipantSummary>>(() => {
+    const battery = this.battery();
+    if (!battery) return undefined;
+    return {
+      url: ADMIN_URLS.participants,
+      params: queryParams({ batteryId: battery.id, emailFailed: true, pageSize: LISTED }),
+    };
   });
   protected readonly mismatches = httpResource<MismatchReport[]>(
     () => {
@@ -42,30 +50,28 @@ export class DashboardPage {
     { defaultValue: [] },
   );
 
-  private readonly list = computed(() => (this.participants.hasValue() ? this.participants.value() : []));
+  protected readonly current = computed(() => (this.progress.hasValue() ? this.progress.value() : null));
   protected readonly loadError = computed(() =>
-    this.participants.error() ? problemMessage(toProblem(this.participants.error()), this.i18n) : null,
+    this.progress.error() ? problemMessage(toProblem(this.progress.error()), this.i18n) : null,
   );
+  protected readonly failed = computed(() =>
+    failedEmails(this.failedPage.hasValue() ? this.failedPage.value().items : []).slice(0, LISTED),
+  );
+  protected readonly listedMismatches = computed(() => this.mismatches.value().slice(0, LISTED));
 
-  protected readonly roles = computed(() => progressByRole(this.list()));
-  protected readonly completed = computed(() => this.list().filter((p) => p.completedAt).length);
   protected readonly roleBars = computed<BarDatum[]>(() =>
-    this.roles().map((r) => ({
+    (this.current()?.roles ?? []).map((r) => ({
       label: this.i18n.t(roleKey(r.role)),
-      value: r.invited === 0 ? 0 : Math.round((r.done / r.invited) * 1000) / 10,
+      value: roleDonePercent(r),
       display: this.i18n.t('admin.dashboard.doneOf', { done: r.done, invited: r.invited }),
     })),
   );
-  protected readonly provinces = computed(() => this.groupBars(progressBy(this.list(), (p) => p.province)));
-  protected readonly units = computed(() => this.groupBars(progressBy(this.list(), (p) => p.unit)));
-  protected readonly failed = computed(() => failedEmails(this.list()));
-  protected readonly overdue = computed(() => {
-    const battery = this.battery();
-    return battery ? overdueRaters(this.list(), battery.closesAt, new Date(), OVERDUE_WINDOW_DAYS) : [];
-  });
+  protected readonly provinces = computed(() => this.groupBars(this.current()?.provinces ?? []));
+  protected readonly units = computed(() => this.groupBars(this.current()?.units ?? []));
 
   protected reload(): void {
-    this.participants.reload();
+    this.progress.reload();
+    this.failedPage.reload();
     this.mismatches.reload();
   }
 
@@ -73,14 +79,14 @@ export class DashboardPage {
     return this.i18n.formatDateTime(iso);
   }
 
-  private groupBars(groups: ReturnType<typeof progressBy>): BarDatum[] {
+  private groupBars(groups: readonly GroupProgress[]): BarDatum[] {
     return groups.map((g) => ({
-      label: g.name,
-      value: g.percent,
+      label: g.name || '—',
+      value: groupPercent(g),
       display: this.i18n.t('admin.dashboard.completedOf', {
         completed: g.completed,
         total: g.participants,
-        percent: g.percent,
+        percent: groupPercent(g),
       }),
     }));
   }

@@ -35,6 +35,8 @@ interface Filters {
   roleStatus: string;
   q: string;
   notMe: boolean;
+  emailFailed: boolean;
+  incomplete: boolean;
 }
 
 function filtersOf(params: ParamMap): Filters {
@@ -45,6 +47,8 @@ function filtersOf(params: ParamMap): Filters {
     roleStatus: params.get('roleStatus') ?? '',
     q: params.get('q') ?? '',
     notMe: params.get('notMe') === 'true',
+    emailFailed: params.get('emailFailed') === 'true',
+    incomplete: params.get('incomplete') === 'true',
   };
 }
 
@@ -93,6 +97,8 @@ export class ParticipantListPage {
       ...(f.target ? { target: f.target as ParticipantQuery['target'] } : {}),
       ...(f.roleStatus ? { roleStatus: f.roleStatus as ParticipantQuery['roleStatus'] } : {}),
       ...(f.notMe ? { notMe: true } : {}),
+      ...(f.emailFailed ? { emailFailed: true } : {}),
+      ...(f.incomplete ? { incomplete: true } : {}),
     };
     return { url: ADMIN_URLS.participants, params: queryParams(query) };
   });
@@ -132,6 +138,8 @@ export class ParticipantListPage {
         roleStatus: d.roleStatus || null,
         q: d.q || null,
         notMe: d.notMe ? 'true' : null,
+        emailFailed: d.emailFailed ? 'true' : null,
+        incomplete: d.incomplete ? 'true' : null,
         page: null,
       },
       queryParamsHandling: 'merge',
@@ -139,7 +147,16 @@ export class ParticipantListPage {
   }
 
   protected clear(): void {
-    this.draft.set({ province: '', unit: '', target: '', roleStatus: '', q: '', notMe: false });
+    this.draft.set({
+      province: '',
+      unit: '',
+      target: '',
+      roleStatus: '',
+      q: '',
+      notMe: false,
+      emailFailed: false,
+      incomplete: false,
+    });
     this.apply();
   }
 

@@ -75,17 +75,6 @@ export class AdminApi {
     );
   }
 
-  /** Every participant of a battery, page by page (the dashboard counts them by role, province and unit). */
-  async allParticipants(batteryId: string): Promise<ParticipantSummary[]> {
-    const pageSize = 500;
-    const all: ParticipantSummary[] = [];
-    for (let page = 1; ; page++) {
-      const result = await this.participants({ batteryId, page, pageSize });
-      all.push(...result.items);
-      if (result.items.length === 0 || all.length >= result.total) return all;
-    }
-  }
-
   createItem(input: BankItemInput): Promise<BankItem> {
     return firstValueFrom(this.http.post<BankItem>(ADMIN_URLS.items, input));
   }
