@@ -486,6 +486,41 @@ describe('evaluation flow in the assessment service', () => {
     expect(JSON.stringify(latest)).not.toContain(tokenOf(issued.url));
   });
 
+  it('lets an admin add a viewer account, whose sessions sign in as viewer and expire', async () => {
+    const { AdminAuthService } = await import('../src/admin-auth/admin-auth.service.js');
+    const auth = app.get(AdminAuthService);
+    const password = 'lihat saja, jangan ubah';
+    const account = await auth.createAccount(ADMIN, { email: 'Pemantau@Kemnaker.go.id', password, role: 'viewer' });
+    expect(account).toMatchObject({ email: 'pemantau@kemnaker.go.id', role: 'viewer' });
+    const taken = await refusal(
+      auth.createAccount(ADMIN, { email: 'pemantau@kemnaker.go.id', password, role: 'admin' }),
+    );
+    expect(taken.fields).toEqual(['email:email_taken']);
+    const byViewer = await refusal(
+      auth.createAccount(VIEWER, { email: 'lain@kemnaker.go.id', password, role: 'admin' }),
+    );
+    expect(byViewer.code).toBe('forbidden');
+    expect((await refusal(auth.accounts(VIEWER))).code).toBe('forbidden');
+    expect((await auth.accounts(ADMIN)).map((a) => `${a.email}:${a.role}`)).toContain('pemantau@kemnaker.go.id:viewer');
+
+    const login = await auth.login({ email: 'pemantau@kemnaker.go.id', password });
+    expect(login.user).toEqual({ email: 'pemantau@kemnaker.go.id', role: 'viewer' });
+    expect((await auth.session(login.token)).role).toBe('viewer');
+    const stored = await db.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM admin_user WHERE email = $1`,
+      ['pemantau@kemnaker.go.id'],
+    );
+    expect(stored[0]!.password_hash).toMatch(/^scrypt\$/);
+    // A session ends at its expiry (8 hours after sign-in); here its time is moved to the past.
+    await db.query(`UPDATE admin_session SET expires_at = now() - interval '1 second'`);
+    expect((await refusal(auth.session(login.token))).code).toBe('unauthenticated');
+
+    const { AuditService } = await import('../src/audit/audit.service.js');
+    const [entry] = (await app.get(AuditService).list(1, 1)).items;
+    expect(entry).toMatchObject({ action: 'admin_user.create', details: { email: 'pemantau@kemnaker.go.id' } });
+    expect(JSON.stringify(entry)).not.toContain(password);
+  });
+
   it('closes every link of a battery at the end of its deadline day (WIB)', async () => {
     await db.query(`UPDATE battery SET deadline = (now() AT TIME ZONE 'Asia/Jakarta')::date - 1 WHERE id = $1`, [
       batteryId,
@@ -511,6 +546,7 @@ describe('evaluation flow in the assessment service', () => {
         'rater.resend',
         'rater.save',
         'link.issue',
+        'admin_user.create',
       ]),
     );
     expect(audit.items.every((e) => e.actor.email === ADMIN.email)).toBe(true);

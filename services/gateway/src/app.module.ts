@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { MetricsModule } from '@evkin/platform';
+import { AccountsModule } from './auth/accounts.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { BatteriesModule } from './batteries/batteries.module.js';
 import { GATEWAY_ENV, type GatewayEnv } from './config.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ParticipantsModule,
         ResultsModule,
         BatteriesModule,
+        AccountsModule,
       ],
       controllers: [AuthController, ...(env.NODE_ENV === 'production' ? [] : [DevMailController])],
       providers: [{ provide: GATEWAY_ENV, useValue: env }],

@@ -37,3 +37,18 @@ export interface AdminSession {
   role: AdminRole;
   expiresAt: string;
 }
+
+/** A console account (local: signs in with a password). */
+export interface AdminAccount {
+  id: string;
+  email: string;
+  role: AdminRole;
+  createdAt: string;
+}
+
+export interface AdminAccountInput {
+  email: string;
+  /** At least 12 characters; stored only as a scrypt hash. */
+  password: string;
+  role: AdminRole;
+}

@@ -137,6 +137,7 @@ export const FIELD_MESSAGES: Record<string, Translated> = {
   },
   name_taken: { id: 'nama ini sudah dipakai baterai lain', en: 'another battery already has this name' },
   duplicate_entry: { id: 'tercantum lebih dari sekali', en: 'is listed more than once' },
+  email_taken: { id: 'email ini sudah dipakai akun lain', en: 'another account already has this email' },
   sub_competency_without_items: {
     id: 'belum ada butir pernyataan untuk subkompetensi ini',
     en: 'no statement is chosen for this sub-competency',

@@ -4,7 +4,15 @@ import type { AssessmentParticipantsRpc } from './assessment-participants.js';
 import type { AssessmentPortalRpc } from './assessment-portal.js';
 import type { ReportingRpc } from './reporting.js';
 import type { CapturedMail } from '../dto/mail.js';
-import type { ReadinessReport, AdminSession, LoginRequest, LoginResponse } from '../dto/system.js';
+import type { AdminActor } from './admin.js';
+import type {
+  AdminAccount,
+  AdminAccountInput,
+  AdminSession,
+  LoginRequest,
+  LoginResponse,
+  ReadinessReport,
+} from '../dto/system.js';
 
 /**
  * Request–reply patterns the gateway sends to the services, with their request and response
@@ -16,6 +24,12 @@ export interface RpcCatalogue extends AssessmentAdminRpc, AssessmentPortalRpc, A
   'auth.login': { service: 'assessment'; request: LoginRequest; response: LoginResponse };
   'auth.session': { service: 'assessment'; request: { token: string }; response: AdminSession };
   'auth.logout': { service: 'assessment'; request: { token: string }; response: { ok: true } };
+  'auth.accounts.list': { service: 'assessment'; request: { actor: AdminActor }; response: AdminAccount[] };
+  'auth.accounts.create': {
+    service: 'assessment';
+    request: { actor: AdminActor; account: AdminAccountInput };
+    response: AdminAccount;
+  };
   'dev.mail.list': { service: 'notification'; request: Record<string, never>; response: CapturedMail[] };
 }
 

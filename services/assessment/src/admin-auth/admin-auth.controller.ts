@@ -1,6 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { rpcPattern, type AdminSession, type LoginRequest, type LoginResponse } from '@evkin/contracts';
+import {
+  rpcPattern,
+  type AdminAccount,
+  type AdminSession,
+  type LoginRequest,
+  type LoginResponse,
+  type RpcRequest,
+} from '@evkin/contracts';
 import { AdminAuthService } from './admin-auth.service.js';
 
 @Controller()
@@ -15,6 +22,16 @@ export class AdminAuthController {
   @MessagePattern(rpcPattern('auth.session'))
   session(@Payload() request: { token: string }): Promise<AdminSession> {
     return this.auth.session(request.token);
+  }
+
+  @MessagePattern(rpcPattern('auth.accounts.list'))
+  accounts(@Payload() request: RpcRequest<'auth.accounts.list'>): Promise<AdminAccount[]> {
+    return this.auth.accounts(request.actor);
+  }
+
+  @MessagePattern(rpcPattern('auth.accounts.create'))
+  createAccount(@Payload() request: RpcRequest<'auth.accounts.create'>): Promise<AdminAccount> {
+    return this.auth.createAccount(request.actor, request.account);
   }
 
   @MessagePattern(rpcPattern('auth.logout'))

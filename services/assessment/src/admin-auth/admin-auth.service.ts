@@ -1,9 +1,17 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { MoreThan, Repository } from 'typeorm';
-import type { AdminSession, LoginRequest, LoginResponse } from '@evkin/contracts';
+import { DataSource, MoreThan, Repository } from 'typeorm';
+import type {
+  AdminAccount,
+  AdminAccountInput,
+  AdminActor,
+  AdminSession,
+  LoginRequest,
+  LoginResponse,
+} from '@evkin/contracts';
 import { DomainError } from '@evkin/platform';
+import { AuditService } from '../audit/audit.service.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from '../config.js';
 import { hashLinkToken } from '../links/link-token.js';
 import { AdminSessionRecord, AdminUser } from './admin-user.entity.js';
@@ -21,6 +29,8 @@ export class AdminAuthService implements OnApplicationBootstrap {
     @InjectRepository(AdminUser) private readonly users: Repository<AdminUser>,
     @InjectRepository(AdminSessionRecord) private readonly sessions: Repository<AdminSessionRecord>,
     @Inject(ASSESSMENT_ENV) private readonly env: AssessmentEnv,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** The first start creates the admin account; its generated password is shown once, here. */
@@ -65,8 +75,43 @@ export class AdminAuthService implements OnApplicationBootstrap {
     return { ok: true };
   }
 
+  async accounts(actor: AdminActor): Promise<AdminAccount[]> {
+    this.audit.assertAdmin(actor);
+    return (await this.users.find({ order: { email: 'ASC' } })).map(accountView);
+  }
+
+  /** A local account, e.g. a viewer for a province office; the password is never logged or audited. */
+  async createAccount(actor: AdminActor, input: AdminAccountInput): Promise<AdminAccount> {
+    this.audit.assertAdmin(actor);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const email = input.email.trim().toLowerCase();
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AdminUser)
+        .values({ email, passwordHash, role: input.role })
+        .orIgnore()
+        .returning('*')
+        .execute();
+      const [row] = inserted.raw as { id: string }[];
+      if (row === undefined) throw new DomainError('validation_failed', [{ field: 'email', code: 'email_taken' }]);
+      const user = await manager.findOneByOrFail(AdminUser, { id: row.id });
+      await this.audit.record(manager, actor, {
+        action: 'admin_user.create',
+        subject: { type: 'admin_user', id: user.id },
+        details: { email: user.email, role: user.role },
+      });
+      return accountView(user);
+    });
+  }
+
   private decoy(): Promise<string> {
     this.decoyHash ??= hashPassword(randomBytes(16).toString('hex'));
     return this.decoyHash;
   }
+}
+
+function accountView(user: AdminUser): AdminAccount {
+  return { id: user.id, email: user.email, role: user.role, createdAt: user.createdAt.toISOString() };
 }

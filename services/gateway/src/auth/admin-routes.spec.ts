@@ -2,6 +2,7 @@ import { RequestMethod, type Type } from '@nestjs/common';
 import { GUARDS_METADATA, METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { BatteriesModule } from '../batteries/batteries.module.js';
+import { AccountsModule } from './accounts.controller.js';
 import { ParticipantsModule } from '../participants/participants.module.js';
 import { ResultsModule } from '../results/results.module.js';
 import { AdminGuard } from './admin.guard.js';
@@ -20,7 +21,7 @@ interface Route {
  */
 function routes(): Route[] {
   const reflector = new Reflector();
-  const controllers = [BatteriesModule, ParticipantsModule, ResultsModule].flatMap(
+  const controllers = [AccountsModule, BatteriesModule, ParticipantsModule, ResultsModule].flatMap(
     (module) => (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, module) as Type[] | undefined) ?? [],
   );
   return controllers.flatMap((controller) => {
@@ -50,7 +51,11 @@ describe('admin routes of the gateway', () => {
 
   it('are found (the reflection above reads the real controllers)', () => {
     expect(admin.map((r) => `${r.method} ${r.path}`)).toEqual(
-      expect.arrayContaining(['GET /api/admin/batteries/:id/progress', 'POST /api/admin/imports']),
+      expect.arrayContaining([
+        'GET /api/admin/batteries/:id/progress',
+        'POST /api/admin/imports',
+        'POST /api/admin/accounts',
+      ]),
     );
   });
 
