@@ -99,7 +99,8 @@ export class BatteryEditorPage {
   protected readonly attempted = signal(false);
   protected readonly unplacedErrors = signal<FieldError[]>([]);
   protected readonly saveError = signal<string | null>(null);
-  protected readonly saved = signal<TranslationKey | null>(null);
+  /** A new battery's editor is opened afresh at its own URL after the first save; the message comes along. */
+  protected readonly saved = signal<TranslationKey | null>(savedOnArrival(this.router));
   protected readonly statusBusy = signal(false);
   protected readonly showPreview = signal(false);
 
@@ -222,6 +223,7 @@ export class BatteryEditorPage {
   private lastTarget: Target | null = null;
 
   constructor() {
+    if (this.saved()) this.focusStatus();
     // An existing battery fills the form once read.
     effect(() => {
       if (!this.loaded.hasValue()) return;
@@ -354,8 +356,14 @@ export class BatteryEditorPage {
       this.adopt(view);
       this.attempted.set(false);
       this.saved.set(newVersion ? 'admin.battery.savedNewVersion' : 'admin.battery.saved');
-      if (!existing) await this.router.navigate(['/admin/batteries', view.id], { replaceUrl: true });
-      this.focusStatus();
+      // A new battery moves to its own URL, where a fresh editor shows (and focuses) the message.
+      if (existing) this.focusStatus();
+      else {
+        await this.router.navigate(['/admin/batteries', view.id], {
+          replaceUrl: true,
+          state: { saved: 'admin.battery.saved' },
+        });
+      }
       return undefined;
     } catch (error) {
       const problem = toProblem(error);
@@ -380,4 +388,9 @@ export class BatteryEditorPage {
   private focusStatus(): void {
     afterNextRender({ write: () => this.status()?.nativeElement.focus() }, { injector: this.injector });
   }
+}
+
+function savedOnArrival(router: Router): TranslationKey | null {
+  const saved: unknown = router.currentNavigation()?.extras.state?.['saved'];
+  return typeof saved === 'string' && isTranslationKey(saved) ? saved : null;
 }

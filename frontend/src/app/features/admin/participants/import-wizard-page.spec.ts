@@ -53,9 +53,9 @@ describe('ImportWizardPage', () => {
       [...tr.querySelectorAll('th, td')].map((cell) => text(cell)),
     );
     expect(rows).toEqual([
-      ['2', 'email', 'budi@', 'Email tidak valid'],
-      ['nip', '123', 'NIP harus 18 angka'],
-      ['4', 'name', '', 'Nama wajib diisi'],
+      ['2', 'Email', 'budi@', 'Email tidak valid'],
+      ['NIP', '123', 'NIP harus 18 angka'],
+      ['4', 'Nama', '', 'Nama wajib diisi'],
     ]);
     expect(queryByText(admin.element, 'button', 'Simpan 1 peserta')).toBeNull();
 
@@ -103,7 +103,7 @@ describe('ImportWizardPage', () => {
       'Berkas peserta berisi kesalahan; tidak ada data yang disimpan',
     );
     const cells = [...admin.element.querySelectorAll('tbody tr:first-child > *')].map((cell) => text(cell));
-    expect(cells).toEqual(['2', 'email', 'a@b.id', 'Sudah terdaftar']);
+    expect(cells).toEqual(['2', 'Email', 'a@b.id', 'Sudah terdaftar']);
   });
 
   it('refuses a file that is neither CSV nor XLSX without calling the server, and offers the template', async () => {

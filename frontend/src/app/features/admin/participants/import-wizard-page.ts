@@ -51,7 +51,9 @@ export class ImportWizardPage {
   private readonly picked = computed(() => this.picker()?.selected() ?? null);
   /** The battery the checked file is for: fixed at the dry run, since the picker leaves with the first step. */
   private readonly checkedFor = signal<BatterySummary | null>(null);
-  protected readonly battery = computed(() => (this.step() === 'upload' ? this.picked() : this.checkedFor()));
+  protected readonly battery = computed(() =>
+    this.step() === 'upload' ? (this.picked() ?? this.checkedFor()) : this.checkedFor(),
+  );
   protected readonly step = signal<Step>('upload');
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<TranslationKey | null>(null);
@@ -90,7 +92,8 @@ export class ImportWizardPage {
       return;
     }
     if (this.fileError()) return;
-    this.checkedFor.set(this.picked());
+    // After "upload the corrected file" the picker is new and may still be loading: keep the battery checked before.
+    this.checkedFor.set(this.picked() ?? this.checkedFor());
     const report = await this.send(file, true);
     if (report) {
       this.report.set(report);
@@ -115,7 +118,7 @@ export class ImportWizardPage {
   }
 
   protected columnLabel(error: ImportRowError): string {
-    return error.column ?? '—';
+    return error.column === null ? '—' : this.i18n.t(`admin.import.col.${error.column}`);
   }
 
   private async send(file: File, dryRun: boolean): Promise<ImportReport | null> {
