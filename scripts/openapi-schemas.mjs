@@ -12,11 +12,13 @@ export const SCHEMAS_FILE = `${root}services/gateway/src/openapi/contract-schema
 
 /** Every type a gateway route answers with (see docs/api.md), and the problem+json body of errors. */
 export const RESPONSE_TYPES = [
+  'AdminAccount',
   'AdminResultView',
   'AdminSession',
   'AuditEntry',
   'BankItem',
   'BatteryAnalytics',
+  'BatteryProgress',
   'BatterySummary',
   'BatteryView',
   'CapturedMail',

@@ -57,6 +57,7 @@ export class MonitoringController {
   }
 
   @Get('proof.pdf')
+  @ApiFile("The participant's own Bukti Penyelesaian", 'application/pdf')
   @ApiOperation({
     summary:
       "The participant's own Bukti Penyelesaian (PDF) after their Kirim Data; 409 proof_not_ready (Retry-After) while it is prepared",

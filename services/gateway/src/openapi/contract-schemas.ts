@@ -27,6 +27,17 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
     required: ['mode', 'jenjang', 'total', 'rows', 'ownLevelCount', 'ownLevelPercent', 'condition'],
     additionalProperties: false,
   },
+  AdminAccount: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      email: { type: 'string' },
+      role: { $ref: '#/components/schemas/AdminRole' },
+      createdAt: { type: 'string' },
+    },
+    required: ['id', 'email', 'role', 'createdAt'],
+    additionalProperties: false,
+  },
   AdminResultView: {
     type: 'object',
     properties: {
@@ -211,6 +222,31 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       'selfVsOthersGap',
       'options',
     ],
+    additionalProperties: false,
+  },
+  BatteryProgress: {
+    type: 'object',
+    properties: {
+      batteryId: { type: 'string' },
+      participants: { type: 'number' },
+      invited: { type: 'number' },
+      completed: { type: 'number' },
+      roles: { type: 'array', items: { $ref: '#/components/schemas/RoleProgress' } },
+      provinces: { type: 'array', items: { $ref: '#/components/schemas/GroupProgress' } },
+      units: { type: 'array', items: { $ref: '#/components/schemas/GroupProgress' } },
+      attention: {
+        type: 'object',
+        properties: {
+          failedEmails: { type: 'number' },
+          notMe: { type: 'number' },
+          overdue: { type: 'number' },
+          overdueWindowDays: { type: 'number' },
+        },
+        required: ['failedEmails', 'notMe', 'overdue', 'overdueWindowDays'],
+        additionalProperties: false,
+      },
+    },
+    required: ['batteryId', 'participants', 'invited', 'completed', 'roles', 'provinces', 'units', 'attention'],
     additionalProperties: false,
   },
   BatteryStatus: { type: 'string', enum: ['active', 'inactive'] },
@@ -549,6 +585,17 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       },
     },
     required: ['ready', 'services'],
+    additionalProperties: false,
+  },
+  GroupProgress: {
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      participants: { type: 'number' },
+      completed: { type: 'number' },
+      roles: { type: 'array', items: { $ref: '#/components/schemas/RoleProgress' } },
+    },
+    required: ['name', 'participants', 'completed', 'roles'],
     additionalProperties: false,
   },
   ImportColumn: {
@@ -1095,6 +1142,18 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       condition: { anyOf: [{ $ref: '#/components/schemas/WorkConditionCode' }, { type: 'null' }] },
     },
     required: ['participant', 'status', 'submittedRoles', 'completedAt', 'conclusion', 'condition'],
+    additionalProperties: false,
+  },
+  RoleProgress: {
+    type: 'object',
+    properties: {
+      role: { $ref: '#/components/schemas/RaterRole' },
+      invited: { type: 'number' },
+      started: { type: 'number' },
+      done: { type: 'number' },
+      missing: { type: 'number' },
+    },
+    required: ['role', 'invited', 'started', 'done', 'missing'],
     additionalProperties: false,
   },
   RoleResponseRate: {
