@@ -406,9 +406,10 @@ describe('evaluation flow in the assessment service', () => {
     const counts = (r: RoleProgress) => `${r.role}:${r.invited}/${r.started}/${r.done}/${r.missing}`;
     const before = await progress.of(batteryId);
     expect(before).toMatchObject({ participants: 2, invited: 2, completed: 1 });
-    // Siti is complete; Dewi was invited but nobody rated her yet, and she has named no one.
+    // Siti is complete; Dewi has started her own form (her link test above saved an answer) but has
+    // named no one yet.
     expect(before.roles.map(counts)).toEqual([
-      'self:2/0/1/0',
+      'self:2/1/1/0',
       'supervisor:1/0/1/1',
       'peer:1/0/1/1',
       'service_user:1/0/1/1',
@@ -419,16 +420,15 @@ describe('evaluation flow in the assessment service', () => {
       'Disnaker Bandung:1/1',
     ]);
     expect(before.units[0]!.roles.map(counts)).toEqual([
-      'self:1/0/0/0',
+      'self:1/1/0/0',
       'supervisor:0/0/0/1',
       'peer:0/0/0/1',
       'service_user:0/0/0/1',
     ]);
     expect(before.attention).toEqual({ failedEmails: 0, notMe: 0, overdue: 0, overdueWindowDays: 7 });
 
-    // Dewi starts, then says Bukan Saya; her invitation email is reported failed (as notification's email.status would).
+    // Dewi says Bukan Saya; her invitation email is reported failed (as notification's email.status would).
     const dewi = links.get('dewi@example.go.id')!;
-    await app.get(PortalService).startSession(tokenOf(dewi.links.start));
     await app.get(PortalService).notMe(tokenOf(dewi.links.start), 'Salah orang');
     await db.query(
       `UPDATE assignment SET email_status = 'failed', email_reason = '550 mailbox unknown' WHERE id = $1`,
