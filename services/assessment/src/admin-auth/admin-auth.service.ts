@@ -10,7 +10,7 @@ import type {
   LoginRequest,
   LoginResponse,
 } from '@evkin/contracts';
-import { DomainError } from '@evkin/platform';
+import { DomainError, ReadinessService } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from '../config.js';
 import { hashLinkToken } from '../links/link-token.js';
@@ -24,6 +24,7 @@ export class AdminAuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AdminAuthService.name);
   /** Compared against when the email is unknown, so timing does not reveal which emails exist. */
   private decoyHash: Promise<string> | undefined;
+  private firstAdminSettled = false;
 
   constructor(
     @InjectRepository(AdminUser) private readonly users: Repository<AdminUser>,
@@ -31,10 +32,24 @@ export class AdminAuthService implements OnApplicationBootstrap {
     @Inject(ASSESSMENT_ENV) private readonly env: AssessmentEnv,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    readiness: ReadinessService,
+  ) {
+    // Ready means someone can sign in: the RPC listener starts before this hook has created the
+    // first admin, and `npm start`, tests and probes sign in the moment the stack says ready.
+    readiness.register({
+      name: 'first-admin',
+      check: () =>
+        this.firstAdminSettled ? Promise.resolve() : Promise.reject(new Error('creating the first admin account')),
+    });
+  }
 
   /** The first start creates the admin account; its generated password is shown once, here. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.createFirstAdmin();
+    this.firstAdminSettled = true;
+  }
+
+  private async createFirstAdmin(): Promise<void> {
     if ((await this.users.count()) > 0) return;
     const generated = this.env.ADMIN_PASSWORD === undefined;
     const password = this.env.ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
