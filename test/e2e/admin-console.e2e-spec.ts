@@ -159,9 +159,6 @@ describe('admin console', () => {
     await writeFile(join(files, 'peserta-salah.csv'), BAD_CSV);
     await writeFile(join(files, 'peserta.csv'), GOOD_CSV);
     page = await newPage(browser, { ...DESKTOP, language: 'id' });
-    // A page of a new browser context starts in the background, where Chromium defers its rendering
-    // work; in front, the console's clicks and navigations run as they do for a person.
-    await page.bringToFront();
   }, 180_000);
 
   afterAll(async () => {
@@ -387,7 +384,6 @@ describe('admin console', () => {
     expect(created.status).toBe(201);
 
     const tab = await newPage(browser, { ...DESKTOP, language: 'en' });
-    await tab.bringToFront();
     await tab.goto(`${stack.baseUrl}/admin`);
     await tab.waitForSelector('input[type="email"]');
     // Indonesian first; the viewer switches the console to English.

@@ -37,6 +37,9 @@ export async function newPage(browser: Browser, options: PageOptions): Promise<P
   const downloadPath = await mkdtemp(join(tmpdir(), 'evkin-e2e-downloads-'));
   const context = await browser.createBrowserContext({ downloadBehavior: { policy: 'allow', downloadPath } });
   const page = await context.newPage();
+  // A page in a new context starts in the background, where Chromium throttles it: about one run
+  // in two lost a click there. People look at the tab they are using.
+  await page.bringToFront();
   downloadDirs.set(page, downloadPath);
   page.once('close', () => {
     void context.close().catch(() => undefined);
