@@ -32,6 +32,7 @@ export const RESPONSE_TYPES = [
   'LoginResponse',
   'MismatchReport',
   'MonitoringView',
+  'OidcStatus',
   'ParticipantSummary',
   'PortalSession',
   'PortalSubmitResult',

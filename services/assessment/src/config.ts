@@ -1,13 +1,10 @@
-import { commonEnv, databaseEnv, env, type EnvOf } from '@evkin/platform';
+import { commonEnv, databaseEnv, env, publicUrlEnv, type EnvOf } from '@evkin/platform';
 
 export const assessmentEnv = {
   ...commonEnv,
   ...databaseEnv,
   PORT: env.port('HTTP port of the assessment service (health and metrics)', 3001),
-  PUBLIC_URL: env.url('Public base URL of the portal, used in invitation links', {
-    default: 'http://localhost:3000',
-    protocols: ['http:', 'https:'],
-  }),
+  ...publicUrlEnv,
   PORTAL_SESSION_MINUTES: env.int('Minutes a rater session (after Mulai) lasts without a save; each save extends it', {
     default: '120',
     min: 5,

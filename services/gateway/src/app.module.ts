@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { MetricsModule } from '@evkin/platform';
 import { AccountsModule } from './auth/accounts.controller.js';
 import { AuthController } from './auth/auth.controller.js';
+import { OidcModule } from './auth/oidc/oidc.controller.js';
 import { BatteriesModule } from './batteries/batteries.module.js';
 import { GATEWAY_ENV, type GatewayEnv } from './config.js';
 import { DevMailController } from './dev-mail/dev-mail.controller.js';
@@ -29,6 +30,7 @@ export class AppModule {
         ResultsModule,
         BatteriesModule,
         AccountsModule,
+        OidcModule,
       ],
       controllers: [AuthController, ...(env.NODE_ENV === 'production' ? [] : [DevMailController])],
       providers: [{ provide: GATEWAY_ENV, useValue: env }],

@@ -1,13 +1,13 @@
 import { Logger } from '@nestjs/common';
 import helmet from 'helmet';
-import { exitOnBootFailure, loadEnv, startServiceApp } from '@evkin/platform';
+import { exitOnBootFailure, startServiceApp } from '@evkin/platform';
 import { AppModule } from './app.module.js';
-import { gatewayEnv } from './config.js';
+import { loadGatewayEnv } from './config.js';
 import { serveOpenApi } from './openapi/openapi.js';
 import { servePortal } from './static/portal-static.js';
 
 async function main(): Promise<void> {
-  const env = loadEnv('gateway', gatewayEnv);
+  const env = loadGatewayEnv();
   await startServiceApp({
     service: 'gateway',
     module: AppModule.forEnv(env),

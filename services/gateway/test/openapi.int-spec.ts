@@ -9,7 +9,7 @@ const apiMd = fileURLToPath(new URL('../../../docs/api.md', import.meta.url));
 interface Operation {
   security?: Record<string, string[]>[];
   requestBody?: { content: Record<string, { schema?: unknown }> };
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses: Record<string, { content?: Record<string, { schema?: unknown }>; headers?: Record<string, unknown> }>;
 }
 interface OpenApiDocument {
   openapi: string;
@@ -17,8 +17,13 @@ interface OpenApiDocument {
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, { type: string; scheme?: string }> };
 }
 
-/** The routes of docs/api.md's tables: method, OpenAPI path, and whether the row names a request body. */
-function documentedRoutes(): { method: string; path: string; body: boolean }[] {
+const PUBLIC_ROUTES = ['/api/auth/login', '/api/auth/oidc', '/api/auth/oidc/start', '/api/auth/oidc/callback'];
+
+/**
+ * The routes of docs/api.md's tables: method, OpenAPI path, whether the row names a request body,
+ * and whether it answers with a redirect (`→ 302`).
+ */
+function documentedRoutes(): { method: string; path: string; body: boolean; redirect: boolean }[] {
   return readFileSync(apiMd, 'utf8')
     .split('\n')
     .map((line) => /^\|\s*(GET|POST|PUT|PATCH|DELETE)\s*\|\s*`([^`]+)`\s*\|(.*)$/.exec(line))
@@ -31,6 +36,7 @@ function documentedRoutes(): { method: string; path: string; body: boolean }[] {
         method: method!.toLowerCase(),
         path: path!.replace(/\?.*$/, '').replace(/:([A-Za-z]+)/g, '{$1}'),
         body: /\S/.test(io.slice(0, io.indexOf('→'))) && !/^filters|^`ResultQuery`/.test(io),
+        redirect: /→ 302/.test(io),
       };
     });
 }
@@ -74,8 +80,14 @@ describe('OpenAPI at /api/docs', () => {
     (_method, path, route) => {
       const operation = document.paths[path]?.[route.method];
       expect(operation).toBeDefined();
-      // Signing in is the one route that needs no token.
-      expect(operation!.security).toEqual(path === '/api/auth/login' ? undefined : [{ bearer: [] }]);
+      // Signing in (with a password or through SSO) needs no token.
+      expect(operation!.security).toEqual(PUBLIC_ROUTES.includes(path) ? undefined : [{ bearer: [] }]);
+      if (route.redirect) {
+        // A browser navigation: its one outcome is a redirect, documented with its Location.
+        expect(Object.keys(operation!.responses).filter((status) => /^[23]\d\d$/.test(status))).toEqual(['302']);
+        expect(operation!.responses['302']?.headers?.['Location']).toBeDefined();
+        return;
+      }
       const success = Object.entries(operation!.responses).filter(([status]) => /^2\d\d$/.test(status));
       expect(success).toHaveLength(1);
       const content = Object.values(success[0]![1].content ?? {});

@@ -31,6 +31,22 @@ export interface LoginResponse {
   user: { email: string; role: AdminRole };
 }
 
+/** A sign-in the gateway verified with the OpenID provider: assessment opens a session for it. */
+export interface SsoLoginRequest {
+  /** The provider's verified email of the user (lower-cased by assessment). */
+  email: string;
+  /** The role the provider's role claim maps to. */
+  role: AdminRole;
+  /** Issuer and subject of the ID token, for the audit log. */
+  issuer: string;
+  subject: string;
+}
+
+/** Whether the console offers "Sign in with SSO" (`GET /api/auth/oidc`). */
+export interface OidcStatus {
+  enabled: boolean;
+}
+
 export interface AdminSession {
   userId: string;
   email: string;

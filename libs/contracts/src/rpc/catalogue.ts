@@ -12,6 +12,7 @@ import type {
   LoginRequest,
   LoginResponse,
   ReadinessReport,
+  SsoLoginRequest,
 } from '../dto/system.js';
 
 /**
@@ -22,6 +23,7 @@ import type {
 export interface RpcCatalogue extends AssessmentAdminRpc, AssessmentPortalRpc, AssessmentParticipantsRpc, ReportingRpc {
   'health.ready': { service: BackendServiceName; request: Record<string, never>; response: ReadinessReport };
   'auth.login': { service: 'assessment'; request: LoginRequest; response: LoginResponse };
+  'auth.sso': { service: 'assessment'; request: SsoLoginRequest; response: LoginResponse };
   'auth.session': { service: 'assessment'; request: { token: string }; response: AdminSession };
   'auth.logout': { service: 'assessment'; request: { token: string }; response: { ok: true } };
   'auth.accounts.list': { service: 'assessment'; request: { actor: AdminActor }; response: AdminAccount[] };

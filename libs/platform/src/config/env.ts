@@ -75,6 +75,30 @@ export const env = {
       },
     } satisfies EnvVar<string>;
   },
+  /** A URL that may be left unset (then `undefined`), e.g. an optional integration. */
+  optionalUrl(description: string, options: { protocols: string[] }) {
+    const url = env.url(description, options);
+    return {
+      description,
+      default: '',
+      parse: (raw: string): string | undefined => (raw === '' ? undefined : url.parse(raw)),
+    } satisfies EnvVar<string | undefined>;
+  },
+  /** A comma-separated list of non-empty values. */
+  list(description: string, options: { default: string }) {
+    return {
+      description,
+      default: options.default,
+      parse: (raw: string) => {
+        const values = raw
+          .split(',')
+          .map((value) => value.trim())
+          .filter((value) => value !== '');
+        if (values.length === 0) throw new ParseError('must list at least one value (comma-separated)');
+        return values;
+      },
+    } satisfies EnvVar<string[]>;
+  },
   oneOf<T extends string>(description: string, values: readonly T[], defaultValue: T) {
     return {
       description,
@@ -103,6 +127,14 @@ export const commonEnv = {
     default: 'amqp://guest:guest@localhost:5672',
     protocols: ['amqp:', 'amqps:'],
     secret: true,
+  }),
+} satisfies EnvSchema;
+
+/** The portal's public address (invitation links, the OpenID Connect callback). */
+export const publicUrlEnv = {
+  PUBLIC_URL: env.url('Public base URL of the portal, used in invitation links and the SSO callback', {
+    default: 'http://localhost:3000',
+    protocols: ['http:', 'https:'],
   }),
 } satisfies EnvSchema;
 

@@ -7,6 +7,7 @@ import {
   type LoginRequest,
   type LoginResponse,
   type RpcRequest,
+  type SsoLoginRequest,
 } from '@evkin/contracts';
 import { AdminAuthService } from './admin-auth.service.js';
 
@@ -17,6 +18,11 @@ export class AdminAuthController {
   @MessagePattern(rpcPattern('auth.login'))
   login(@Payload() request: LoginRequest): Promise<LoginResponse> {
     return this.auth.login(request);
+  }
+
+  @MessagePattern(rpcPattern('auth.sso'))
+  ssoLogin(@Payload() request: SsoLoginRequest): Promise<LoginResponse> {
+    return this.auth.ssoLogin(request);
   }
 
   @MessagePattern(rpcPattern('auth.session'))

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, MoreThan, Repository } from 'typeorm';
+import { DataSource, MoreThan, Repository, type EntityManager } from 'typeorm';
 import type {
   AdminAccount,
   AdminAccountInput,
@@ -9,13 +9,14 @@ import type {
   AdminSession,
   LoginRequest,
   LoginResponse,
+  SsoLoginRequest,
 } from '@evkin/contracts';
 import { DomainError, ReadinessService } from '@evkin/platform';
 import { AuditService } from '../audit/audit.service.js';
 import { ASSESSMENT_ENV, type AssessmentEnv } from '../config.js';
 import { hashLinkToken } from '../links/link-token.js';
 import { AdminSessionRecord, AdminUser } from './admin-user.entity.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, NO_PASSWORD, verifyPassword } from './password.js';
 
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
@@ -70,12 +71,40 @@ export class AdminAuthService implements OnApplicationBootstrap {
 
   async login(request: LoginRequest): Promise<LoginResponse> {
     const user = await this.users.findOneBy({ email: request.email.toLowerCase() });
-    const valid = await verifyPassword(request.password, user?.passwordHash ?? (await this.decoy()));
-    if (!user || !valid) throw new DomainError('invalid_credentials');
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-    await this.sessions.insert({ tokenHash: hashLinkToken(token), userId: user.id, expiresAt });
-    return { token, expiresAt: expiresAt.toISOString(), user: { email: user.email, role: user.role } };
+    // An SSO-only account is checked against the decoy too, so timing does not reveal it either.
+    const local = user !== null && user.passwordHash !== NO_PASSWORD;
+    const valid = await verifyPassword(request.password, local ? user.passwordHash : await this.decoy());
+    if (!user || !local || !valid) throw new DomainError('invalid_credentials');
+    return this.openSession(this.sessions.manager, user);
+  }
+
+  /**
+   * A sign-in the gateway verified with the OpenID provider. The provider's role claim is the
+   * authority for SSO users, so an existing account takes the role it maps to; an unknown email
+   * becomes an account without a password (it can only sign in through SSO).
+   */
+  async ssoLogin(request: SsoLoginRequest): Promise<LoginResponse> {
+    const email = request.email.trim().toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AdminUser)
+        .values({ email, passwordHash: NO_PASSWORD, role: request.role })
+        .orUpdate(['role'], ['email'])
+        .execute();
+      const user = await manager.findOneByOrFail(AdminUser, { email });
+      await this.audit.record(
+        manager,
+        { userId: user.id, email: user.email, role: user.role },
+        {
+          action: 'admin_user.sso_sign_in',
+          subject: { type: 'admin_user', id: user.id },
+          details: { role: user.role, issuer: request.issuer, subject: request.subject },
+        },
+      );
+      return this.openSession(manager, user);
+    });
   }
 
   async session(token: string): Promise<AdminSession> {
@@ -119,6 +148,13 @@ export class AdminAuthService implements OnApplicationBootstrap {
       });
       return accountView(user);
     });
+  }
+
+  private async openSession(manager: EntityManager, user: AdminUser): Promise<LoginResponse> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+    await manager.insert(AdminSessionRecord, { tokenHash: hashLinkToken(token), userId: user.id, expiresAt });
+    return { token, expiresAt: expiresAt.toISOString(), user: { email: user.email, role: user.role } };
   }
 
   private decoy(): Promise<string> {

@@ -12,6 +12,9 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+/** The stored hash of an account that signs in only through SSO: no password ever matches it. */
+export const NO_PASSWORD = '!sso';
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, PARAMS);

@@ -820,6 +820,12 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
     required: ['participantId', 'participant', 'battery', 'roles', 'reportAvailable'],
     additionalProperties: false,
   },
+  OidcStatus: {
+    type: 'object',
+    properties: { enabled: { type: 'boolean' } },
+    required: ['enabled'],
+    additionalProperties: false,
+  },
   Page_ResultSummary: {
     type: 'object',
     properties: {

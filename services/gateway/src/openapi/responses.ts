@@ -34,3 +34,12 @@ export function ApiFile(description: string, ...contentTypes: string[]) {
   );
   return applyDecorators(ApiProduces(...contentTypes), ApiResponse({ status: 200, description, content }));
 }
+
+/** A browser navigation that answers with a redirect (the single sign-on routes). */
+export function ApiRedirect(description: string) {
+  return ApiResponse({
+    status: 302,
+    description,
+    headers: { Location: { description: 'Where the browser goes next', schema: { type: 'string' } } },
+  });
+}
