@@ -11,6 +11,14 @@ export const adminEn: Readonly<Record<keyof typeof adminId, string>> = {
   'admin.password': 'Password',
   'admin.signIn': 'Sign in',
   'admin.signingIn': 'Signing in…',
+  'admin.sso.or': 'or',
+  'admin.sso.signIn': 'Sign in with SSO',
+  'admin.sso.completing': 'Completing sign-in with SSO…',
+  'admin.sso.error.oidc_no_role':
+    'Your SSO account has no role for the admin console yet. Ask your organisation’s SSO administrator for ' +
+    'the admin or viewer role.',
+  'admin.sso.error.oidc_no_email': 'The SSO provider sent no verified email for your account.',
+  'admin.sso.error.oidc_failed': 'Sign-in with SSO failed or expired. Please try again.',
   'admin.signedInAs': 'Signed in as {email} ({role})',
   'admin.signOut': 'Sign out',
   'admin.role.admin': 'Admin',

@@ -12,6 +12,14 @@ export const adminId = {
   'admin.password': 'Kata sandi',
   'admin.signIn': 'Masuk',
   'admin.signingIn': 'Sedang masuk…',
+  'admin.sso.or': 'atau',
+  'admin.sso.signIn': 'Masuk dengan SSO',
+  'admin.sso.completing': 'Menyelesaikan masuk dengan SSO…',
+  'admin.sso.error.oidc_no_role':
+    'Akun SSO Anda belum memiliki peran untuk Konsol Admin. Mintalah administrator SSO instansi Anda untuk ' +
+    'memberikan peran admin atau peninjau.',
+  'admin.sso.error.oidc_no_email': 'Penyedia SSO tidak mengirimkan email terverifikasi untuk akun Anda.',
+  'admin.sso.error.oidc_failed': 'Masuk dengan SSO gagal atau kedaluwarsa. Silakan coba lagi.',
   'admin.signedInAs': 'Masuk sebagai {email} ({role})',
   'admin.signOut': 'Keluar',
   'admin.role.admin': 'Admin',

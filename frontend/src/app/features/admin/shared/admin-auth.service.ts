@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import type { LoginRequest, LoginResponse } from '@evkin/contracts';
+import type { AdminSession, LoginRequest, LoginResponse, OidcStatus } from '@evkin/contracts';
 import { firstValueFrom } from 'rxjs';
 import { toApiError } from '../../../core/api/api-error';
 import { bearer } from '../../../core/api/bearer';
@@ -35,10 +35,25 @@ export class AdminAuthService {
   readonly canEdit = computed(() => this.current()?.user.role === 'admin');
 
   async signIn(credentials: LoginRequest): Promise<void> {
-    const session = await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', credentials));
-    this.storage.setItem(STORAGE_KEY, JSON.stringify(session));
-    this.noticeKey.set(null);
-    this.current.set(session);
+    this.keep(await firstValueFrom(this.http.post<LoginResponse>('/api/auth/login', credentials)));
+  }
+
+  /** Whether the gateway offers single sign-on (OIDC_ISSUER set); unknown counts as no. */
+  async ssoEnabled(): Promise<boolean> {
+    try {
+      return (await firstValueFrom(this.http.get<OidcStatus>('/api/auth/oidc'))).enabled;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Keeps a session the gateway opened through SSO. Only the token travels in the URL fragment; who
+   * it belongs to and when it ends is asked of the gateway, which also proves the token works.
+   */
+  async adoptSsoToken(token: string): Promise<void> {
+    const me = await firstValueFrom(this.http.get<AdminSession>('/api/auth/me', { headers: bearer(token) }));
+    this.keep({ token, expiresAt: me.expiresAt, user: { email: me.email, role: me.role } });
   }
 
   /**
@@ -71,6 +86,12 @@ export class AdminAuthService {
       return null;
     }
     return session.token;
+  }
+
+  private keep(session: LoginResponse): void {
+    this.storage.setItem(STORAGE_KEY, JSON.stringify(session));
+    this.noticeKey.set(null);
+    this.current.set(session);
   }
 
   private forget(notice: TranslationKey): void {

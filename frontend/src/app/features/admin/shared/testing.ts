@@ -152,6 +152,7 @@ export class AdminHarness {
     });
     this.on('GET', '/api/admin/catalogue', { body: CATALOGUE });
     this.on('GET', '/api/admin/batteries', { body: [BATTERY] });
+    this.on('GET', '/api/auth/oidc', { body: { enabled: false } });
   }
 
   /** Later rules win, so a test can override the defaults. */
