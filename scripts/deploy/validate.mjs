@@ -138,7 +138,10 @@ function declaredEnv() {
   const platform = readFileSync(platformFile, 'utf8');
   const keys = (text) => [...text.matchAll(/^ {2}([A-Z][A-Z0-9_]*):/gm)].map((m) => m[1]);
   const block = (name) => keys(platform.match(new RegExp(`export const ${name} = \\{([\\s\\S]*?)\\n\\}`))?.[1] ?? '');
-  const shared = { commonEnv: block('commonEnv'), databaseEnv: block('databaseEnv') };
+  // Every shared block the platform exports (commonEnv, databaseEnv, publicUrlEnv, …).
+  const shared = Object.fromEntries(
+    [...platform.matchAll(/^export const (\w+Env) = \{/gm)].map(([, name]) => [name, block(name)]),
+  );
   const result = {};
   for (const svc of Object.keys(SERVICES)) {
     const f = path.join(ROOT, `services/${svc}/src/config.ts`);
