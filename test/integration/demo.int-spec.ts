@@ -85,11 +85,7 @@ describe('npm run demo', () => {
     const ports = await servicePorts();
     baseUrl = `http://127.0.0.1:${ports.gateway}`;
     // development, as `npm start` runs: the demo reads the mail catcher at /dev/mail.
-    const env = {
-      ...stackEnv(infra, { publicUrl: baseUrl, admin: ADMIN, nodeEnv: 'development' }),
-      // A busy 2-core machine can pass the default 5 s on the first requests; this test is about behaviour.
-      RPC_TIMEOUT_MS: '20000',
-    };
+    const env = stackEnv(infra, { publicUrl: baseUrl, admin: ADMIN, nodeEnv: 'development' });
     await migrate(root, env);
     stack = startServices({ root, env, ports });
     await waitUntilReady(baseUrl, 90_000, stack.children);

@@ -54,12 +54,7 @@ describe('walking skeleton across the four services', () => {
     tap = await tapEvents(infra.rabbitmqUrl);
     const ports = await servicePorts();
     baseUrl = `http://127.0.0.1:${ports.gateway}`;
-    const env = {
-      ...stackEnv(infra, { publicUrl: 'https://evkin.example', admin: ADMIN }),
-      // Sign-in hashes a password and the first requests warm every service up: on a busy 2-core
-      // machine that can pass the production default of 5 s. This test is about behaviour, not speed.
-      RPC_TIMEOUT_MS: '20000',
-    };
+    const env = stackEnv(infra, { publicUrl: 'https://evkin.example', admin: ADMIN });
     await migrate(root, env);
     stack = startServices({ root, env, ports });
     await waitUntilReady(baseUrl, 45_000, stack.children);

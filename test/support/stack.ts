@@ -27,5 +27,9 @@ export function stackEnv(
     ADMIN_EMAIL: settings.admin.email,
     ADMIN_PASSWORD: settings.admin.password,
     MAIL_CATCHER_PORT: '0',
+    // Sign-in hashes a password and the first requests warm every service up (a first PDF starts
+    // Chromium): on a busy 2-core machine that can pass the production default of 5 s. Tests are
+    // about behaviour, not speed.
+    RPC_TIMEOUT_MS: '20000',
   };
 }

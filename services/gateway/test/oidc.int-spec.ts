@@ -113,7 +113,6 @@ describe('admin sign-in with OpenID Connect', () => {
         publicUrl: baseUrl,
         admin: { email: 'admin@evkin.test', password: 'a long local password' },
       }),
-      RPC_TIMEOUT_MS: '20000',
       OIDC_ISSUER: issuer,
       OIDC_CLIENT_ID: CLIENT.id,
       OIDC_CLIENT_SECRET: CLIENT.secret,

@@ -5,7 +5,7 @@ import type { CapturedMail } from '@evkin/contracts';
 import { migrate, startServices, waitUntilReady } from '../../../scripts/stack/services.mjs';
 import { eventually } from '../../support/eventually.js';
 import { isolate } from '../../support/isolation.js';
-import { freePort } from '../../support/ports.js';
+import { servicePorts, stackEnv } from '../../support/stack.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -66,31 +66,14 @@ export async function e2eStack(label: string): Promise<E2EStack> {
       throw new Error(`${built} is missing: build first (node scripts/stack/build-cli.mjs)`);
   }
   const infra = await isolate(`e2e_${label}`);
-  const ports = {
-    gateway: await freePort(),
-    assessment: await freePort(),
-    notification: await freePort(),
-    reporting: await freePort(),
-  };
+  const ports = await servicePorts();
   const baseUrl = `http://127.0.0.1:${ports.gateway}`;
   const admin = { email: 'admin@evkin.test', password: 'correct horse battery staple' };
   const env = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: infra.databaseUrl,
-    RABBITMQ_URL: infra.rabbitmqUrl,
-    REDIS_URL: infra.redisUrl,
-    BULL_PREFIX: infra.bullPrefix,
-    PUBLIC_URL: baseUrl,
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    MAIL_CATCHER_PORT: '0',
+    ...stackEnv(infra, { publicUrl: baseUrl, admin }),
     // One browser is one client address: a whole journey with autosave is more than a real rater's minute.
     PORTAL_REQUESTS_PER_MINUTE: '100000',
     LOGIN_ATTEMPTS_PER_MINUTE: '1000',
-    // A browser, Chromium for the PDFs and four services share the test machine's cores: answers
-    // (password hashing, a first PDF) may take longer than a production gateway waits.
-    RPC_TIMEOUT_MS: '20000',
   };
   try {
     await migrate(root, env);
