@@ -419,6 +419,10 @@ describe('seed 000 G.2 in the browser: a participant and her four raters, from i
       await (await (await page.$('li.statement'))!.waitForSelector(
         '::-p-aria([name="Sesuai"][role="radio"])',
       ))!.click();
+      // The count shows the answer once the page has redrawn, and from then on the save status is
+      // this answer's: "Tersimpan" seen before the redraw was the previous one's, and a reload with
+      // the answer unsaved would (rightly) be held by the leave-page warning.
+      await expectText(page, `${firstSection + 1} dari ${firstSection + secondSection} pernyataan Bagian 2 terjawab`);
       await waitUntilSaved(page);
 
       await page.reload();
