@@ -2,6 +2,7 @@ import { Injectable, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { connect, type Channel, type ChannelModel } from 'amqplib';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import {
   EVENT_TYPES,
@@ -38,14 +39,32 @@ class Recorder {
   handled: string[] = [];
   attempts = 0;
   behaviour: Behaviour = () => Promise.resolve();
+  /** Sizes of the groups the group handler was given, and what it handled. */
+  groups: number[] = [];
+  groupHandled: string[] = [];
+  groupGate: Promise<void> = Promise.resolve();
 
   constructor(consumer: EventConsumer) {
-    consumer.on('evaluation.completed', async (event) => {
+    consumer.on('evaluation.completed', async (event, manager) => {
       this.attempts++;
       await this.behaviour(event);
+      // A write in the consumer's transaction: a group that rolls back takes it back too.
+      await manager.query('INSERT INTO reporting.handled_probe (event_id) VALUES ($1)', [event.id]);
       this.handled.push(event.id);
     });
+    consumer.onGroup('evaluation.submitted', async (events) => {
+      await this.groupGate;
+      this.groups.push(events.length);
+      this.groupHandled.push(...events.map((e) => e.event.id));
+    });
   }
+}
+
+function submittedEvent(): EvkinEvent<'evaluation.submitted'> {
+  return {
+    ...completedEvent(),
+    type: EVENT_TYPES['evaluation.submitted'],
+  } as unknown as EvkinEvent<'evaluation.submitted'>;
 }
 
 function completedEvent(id = randomUUID()): EvkinEvent<'evaluation.completed'> {
@@ -64,6 +83,17 @@ function completedEvent(id = randomUUID()): EvkinEvent<'evaluation.completed'> {
       links: { monitoring: null },
     } as unknown as EvaluationCompletedV1,
   };
+}
+
+/** A table the test handler writes to, so a test can see what a rolled-back group left behind. */
+async function createProbe(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS reporting.handled_probe (event_id uuid NOT NULL)');
+  } finally {
+    await client.end();
+  }
 }
 
 describe('event backbone: outbox relay and consumer on real PostgreSQL and RabbitMQ', () => {
@@ -86,6 +116,7 @@ describe('event backbone: outbox relay and consumer on real PostgreSQL and Rabbi
   beforeAll(async () => {
     infra = await isolate('messaging');
     await runMigrations(infra.databaseUrl, database);
+    await createProbe(infra.databaseUrl);
     @Module({ providers: [Recorder] })
     class FeatureModule {}
     app = await Test.createTestingModule({
@@ -96,7 +127,7 @@ describe('event backbone: outbox relay and consumer on real PostgreSQL and Rabbi
         MessagingModule.forService({
           rabbitmqUrl: infra.rabbitmqUrl,
           outbox: { databaseUrl: infra.databaseUrl },
-          consumer: { retryDelaysMs: [50, 50, 50], prefetch: 10 },
+          consumer: { retryDelaysMs: [50, 50, 50], prefetch: 10, groupSize: 5 },
         }),
         FeatureModule,
       ],
@@ -229,6 +260,55 @@ describe('event backbone: outbox relay and consumer on real PostgreSQL and Rabbi
     ).toHaveLength(0);
   });
 
+  it('handles a burst in groups, each event once', async () => {
+    let open: () => void = () => undefined;
+    recorder.groupGate = new Promise<void>((resolve) => (open = resolve));
+    recorder.groups = [];
+    recorder.groupHandled = [];
+    const events = Array.from({ length: 30 }, () => submittedEvent());
+    for (const event of events) publishRaw('evaluation.submitted', event);
+    // With the first groups held, the consumer fills its prefetch of 10 and the rest wait in the queue.
+    await eventually(async () => expect((await channel.checkQueue(QUEUE)).messageCount).toBe(20));
+    open();
+    await eventually(() => expect(recorder.groupHandled).toHaveLength(30));
+    expect([...recorder.groupHandled].sort()).toEqual(events.map((e) => e.id).sort());
+    expect(Math.max(...recorder.groups)).toBe(5);
+    expect(recorder.groups.length).toBeLessThan(30);
+  });
+
+  it('lets one failing event in a group fail alone: the others are handled once, it is retried, then dead-lettered', async () => {
+    const events = Array.from({ length: 12 }, () => completedEvent());
+    const bad = events[6]!;
+    recorder.behaviour = (event) => (event.id === bad.id ? Promise.reject(new Error('bad event')) : Promise.resolve());
+    for (const event of events) publishRaw('evaluation.completed', event);
+    const dead = await eventually(async () => {
+      const messages = await deadLettered();
+      expect(messages).toHaveLength(1);
+      return messages;
+    });
+    expect((JSON.parse(dead[0]!.content.toString('utf8')) as { id: string }).id).toBe(bad.id);
+    const good = events.filter((e) => e !== bad).map((e) => e.id);
+    // The handler ran again for its group's events after the rollback; what stays is one write each.
+    await eventually(() => expect([...new Set(recorder.handled)].sort()).toEqual([...good].sort()));
+    const probe: { event_id: string; n: number }[] = await app
+      .get(DataSource)
+      .query('SELECT event_id, count(*)::int AS n FROM reporting.handled_probe WHERE event_id = ANY($1) GROUP BY 1', [
+        events.map((e) => e.id),
+      ]);
+    expect(probe.map((r) => r.event_id).sort()).toEqual([...good].sort());
+    expect(probe.every((r) => r.n === 1)).toBe(true);
+  });
+
+  it('knows an event again when its id is written in capitals', async () => {
+    const event = completedEvent();
+    publishRaw('evaluation.completed', { ...event, id: event.id.toUpperCase() });
+    publishRaw('evaluation.completed', event);
+    const marker = completedEvent();
+    publishRaw('evaluation.completed', marker);
+    await eventually(() => expect(recorder.handled).toContain(marker.id));
+    expect(recorder.handled.filter((id) => id.toLowerCase() === event.id)).toHaveLength(1);
+  });
+
   it('dead-letters a message that is not a CloudEvent without calling the handler', async () => {
     publishRaw('evaluation.completed', 'this is not json');
     const dead = await eventually(async () => {
@@ -246,6 +326,7 @@ describe('graceful shutdown of a consumer', () => {
     const infra = await isolate('shutdown');
     try {
       await runMigrations(infra.databaseUrl, database);
+      await createProbe(infra.databaseUrl);
       @Module({ providers: [Recorder] })
       class FeatureModule {}
       const app = await Test.createTestingModule({

@@ -28,7 +28,7 @@ export class AppModule {
         MessagingModule.forService({
           rabbitmqUrl: env.RABBITMQ_URL,
           outbox: { databaseUrl: env.DATABASE_URL },
-          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 50 },
+          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 50, groupSize: 25 },
         }),
         RpcServerModule,
         AuditModule,

@@ -23,7 +23,7 @@ export class AppModule {
         MessagingModule.forService({
           rabbitmqUrl: env.RABBITMQ_URL,
           outbox: { databaseUrl: env.DATABASE_URL },
-          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 50 },
+          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 200, groupSize: 100 },
         }),
         BullModule.forRoot({ url: env.REDIS_URL, prefix: env.BULL_PREFIX }),
         RpcServerModule,

@@ -22,7 +22,7 @@ export class AppModule {
           rabbitmqUrl: env.RABBITMQ_URL,
           // `evaluation.scored` is written to the outbox with the result it announces.
           outbox: { databaseUrl: env.DATABASE_URL },
-          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 20 },
+          consumer: { retryDelaysMs: [1000, 5000, 30_000], prefetch: 20, groupSize: 10 },
         }),
         RpcServerModule,
         ResultsModule,

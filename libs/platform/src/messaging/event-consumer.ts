@@ -25,10 +25,33 @@ import { AmqpConnection, declareEventExchanges } from './amqp-connection.js';
 
 export type EventHandler<K extends RoutingKey> = (event: EvkinEvent<K>, manager: EntityManager) => Promise<void>;
 
+/** An event with the correlation id it travels under (its own, or the message header's). */
+export interface ReceivedEvent<K extends RoutingKey> {
+  readonly event: EvkinEvent<K>;
+  readonly correlationId: string;
+}
+
+/**
+ * Handles several events of one routing key in one statement or a few, inside the transaction
+ * that records them as processed. Each event's trace is in `correlationId`; the ambient context
+ * is not set per event.
+ */
+export type EventGroupHandler<K extends RoutingKey> = (
+  events: readonly ReceivedEvent<K>[],
+  manager: EntityManager,
+) => Promise<void>;
+
 export interface ConsumerSettings {
   /** Delay before each retry; its length bounds the retries (attempts = length + 1). */
   retryDelaysMs: number[];
+  /** Messages held unacknowledged at once: those being handled and those waiting for a transaction. */
   prefetch: number;
+  /**
+   * Events handled in one transaction at most (default 1). Messages that arrive while the
+   * transactions are busy wait and go together in the next one: under load one commit covers
+   * many events, when quiet each event goes alone at once. Transactions at once: prefetch ÷ this.
+   */
+  groupSize?: number;
   /**
    * Days an event id is remembered for deduplication (default 30). Redeliveries come within
    * minutes (retries, a replica's restart); DLQ replays within days. Older records only cost space.
@@ -48,18 +71,37 @@ export function consumerQueue(service: ServiceName): string {
   return `evkin.${service}.events`;
 }
 
+/** PostgreSQL reads a uuid in any case, with or without hyphens and braces; it answers in one form. */
+function uuidKey(id: string): string {
+  return id.toLowerCase().replace(/[{}-]/g, '');
+}
+
+interface Received {
+  readonly message: ConsumeMessage;
+  readonly routingKey: RoutingKey;
+  readonly item: ReceivedEvent<RoutingKey>;
+}
+
 /**
  * The service's durable event queue on `evkin.events`. Every message is acknowledged by hand:
  * - handled (or already handled: the event id is recorded in the same transaction) → ack;
  * - handler failed → republished to a delay queue that returns it to this queue, then ack;
  * - retries exhausted, or not a CloudEvent we know → nack without requeue → `<queue>.dlq`.
+ *
+ * Events are handled in groups (`groupSize`), each group in one transaction, in arrival order. A
+ * group that fails is handled again one event per transaction, so one bad event delays its
+ * neighbours but never retries or dead-letters them.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown {
   private readonly logger = new Logger(EventConsumer.name);
-  private readonly handlers = new Map<RoutingKey, EventHandler<RoutingKey>>();
+  private readonly handlers = new Map<RoutingKey, EventGroupHandler<RoutingKey>>();
   private readonly queue: string;
+  private readonly groupSize: number;
+  private readonly concurrentGroups: number;
   private channel: ChannelWrapper | undefined;
+  private readonly waiting: Received[] = [];
+  private runningGroups = 0;
   private inFlight = 0;
   private idle: (() => void) | undefined;
   private pruneTimer: NodeJS.Timeout | undefined;
@@ -72,12 +114,26 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
     @Inject(CONSUMER_SETTINGS) private readonly settings: ConsumerSettings,
   ) {
     this.queue = consumerQueue(service);
+    this.groupSize = Math.max(1, Math.min(settings.groupSize ?? 1, settings.prefetch));
+    this.concurrentGroups = Math.max(1, Math.floor(settings.prefetch / this.groupSize));
   }
 
-  /** Feature modules register in their constructor or onModuleInit, before consumption starts. */
+  /**
+   * One event per call, with the event's trace as the ambient context. Feature modules register
+   * in their constructor or onModuleInit, before consumption starts.
+   */
   on<K extends RoutingKey>(routingKey: K, handler: EventHandler<K>): void {
+    this.onGroup<K>(routingKey, async (events, manager) => {
+      for (const { event, correlationId } of events) {
+        await runWithContext({ correlationId, causationId: event.id }, () => handler(event, manager));
+      }
+    });
+  }
+
+  /** Consecutive events of one routing key in one call: for handlers that write a group at once. */
+  onGroup<K extends RoutingKey>(routingKey: K, handler: EventGroupHandler<K>): void {
     if (this.handlers.has(routingKey)) throw new Error(`two handlers for ${routingKey} in ${this.service}`);
-    this.handlers.set(routingKey, handler as unknown as EventHandler<RoutingKey>);
+    this.handlers.set(routingKey, handler as unknown as EventGroupHandler<RoutingKey>);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -164,18 +220,19 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
     return `${this.queue}.retry.${delayMs}ms`;
   }
 
-  private async receive(message: ConsumeMessage): Promise<void> {
+  private receive(message: ConsumeMessage): void {
     this.inFlight++;
-    try {
-      await this.process(message);
-    } finally {
-      this.inFlight--;
-      if (this.inFlight === 0) this.idle?.();
+    const received = this.read(message);
+    if (received === null) {
+      this.settled(1);
+      return;
     }
+    this.waiting.push(received);
+    this.startGroups();
   }
 
-  private async process(message: ConsumeMessage): Promise<void> {
-    const channel = this.channel!;
+  /** The event in a message, or null when the message was dead-lettered as unreadable. */
+  private read(message: ConsumeMessage): Received | null {
     // A retried message returns through the default exchange; its routing key rides in a header.
     const routingKey = (message.properties.headers?.[ROUTING_KEY_HEADER] ?? message.fields.routingKey) as RoutingKey;
     let event: unknown;
@@ -184,36 +241,86 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
     } catch {
       event = undefined;
     }
-    const handler = this.handlers.get(routingKey);
-    if (!isCloudEvent(event) || !handler) {
+    if (!isCloudEvent(event) || !this.handlers.has(routingKey)) {
       this.logger.error(`dead-lettering an unreadable or unexpected message on ${routingKey}`);
       this.metrics.eventsConsumed.inc({ consumer: this.service, routing_key: routingKey, outcome: 'dead_lettered' });
-      channel.nack(message, false, false);
-      return;
+      this.channel!.nack(message, false, false);
+      return null;
     }
     const correlationId = acceptCorrelationId(event.correlationid ?? message.properties.headers?.[CORRELATION_HEADER]);
-    await runWithContext({ correlationId, causationId: event.id }, async () => {
+    return { message, routingKey, item: { event: event as EvkinEvent<RoutingKey>, correlationId } };
+  }
+
+  private startGroups(): void {
+    while (this.waiting.length > 0 && this.runningGroups < this.concurrentGroups) {
+      const group = this.waiting.splice(0, this.groupSize);
+      this.runningGroups++;
+      void this.handleGroup(group).finally(() => {
+        this.runningGroups--;
+        this.settled(group.length);
+        this.startGroups();
+      });
+    }
+  }
+
+  private settled(count: number): void {
+    this.inFlight -= count;
+    if (this.inFlight === 0) this.idle?.();
+  }
+
+  private async handleGroup(group: Received[]): Promise<void> {
+    if (group.length > 1) {
       try {
-        const fresh = await this.dataSource.transaction(async (manager) => {
-          const inserted: unknown[] = await manager.query(
-            `INSERT INTO "${this.service}".processed_event (consumer, event_id) VALUES ($1, $2)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-            [this.queue, event.id],
-          );
-          if (inserted.length === 0) return false;
-          await handler(event as EvkinEvent<RoutingKey>, manager);
-          return true;
-        });
-        this.metrics.eventsConsumed.inc({
-          consumer: this.service,
-          routing_key: routingKey,
-          outcome: fresh ? 'ok' : 'duplicate',
-        });
-        channel.ack(message);
+        await this.commit(group);
+        return;
       } catch (error) {
-        await this.retryOrDeadLetter(message, routingKey, error as Error);
+        this.logger.warn({ err: error, events: group.length }, 'a group of events failed; handling them one by one');
       }
-    });
+    }
+    for (const received of group) {
+      try {
+        await this.commit([received]);
+      } catch (error) {
+        await this.retryOrDeadLetter(received.message, received.routingKey, error as Error);
+      }
+    }
+  }
+
+  /** Handles a group in one transaction, then acknowledges it. Throws (nothing acked) on failure. */
+  private async commit(group: Received[]): Promise<void> {
+    const first = group[0]!.item;
+    const fresh = await runWithContext({ correlationId: first.correlationId, causationId: first.event.id }, () =>
+      this.dataSource.transaction(async (manager) => {
+        const inserted: { event_id: string }[] = await manager.query(
+          `INSERT INTO "${this.service}".processed_event (consumer, event_id)
+           SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.queue, group.map((r) => r.item.event.id)],
+        );
+        const unseen = new Set(inserted.map((row) => uuidKey(row.event_id)));
+        // An event twice in one group (a replay racing the original) is handled once.
+        const handled = group.filter((r) => unseen.delete(uuidKey(r.item.event.id)));
+        for (let start = 0; start < handled.length;) {
+          const routingKey = handled[start]!.routingKey;
+          let end = start + 1;
+          while (end < handled.length && handled[end]!.routingKey === routingKey) end++;
+          const handler = this.handlers.get(routingKey)!;
+          await handler(
+            handled.slice(start, end).map((r) => r.item),
+            manager,
+          );
+          start = end;
+        }
+        return new Set(handled);
+      }),
+    );
+    for (const received of group) {
+      this.metrics.eventsConsumed.inc({
+        consumer: this.service,
+        routing_key: received.routingKey,
+        outcome: fresh.has(received) ? 'ok' : 'duplicate',
+      });
+      this.channel!.ack(received.message);
+    }
   }
 
   private async retryOrDeadLetter(message: ConsumeMessage, routingKey: RoutingKey, error: Error): Promise<void> {

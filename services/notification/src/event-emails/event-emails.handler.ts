@@ -1,15 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { EventConsumer } from '@evkin/platform';
-import { DeliveriesService } from '../deliveries/deliveries.service.js';
+import type { RoutingKey } from '@evkin/contracts';
+import { EventConsumer, type ReceivedEvent } from '@evkin/platform';
+import { DeliveriesService, type EmailRequest } from '../deliveries/deliveries.service.js';
 import { renderInvitation } from '../templates/invitation.js';
 import { renderReminder } from '../templates/reminder.js';
 import { renderReportReady } from '../templates/report-ready.js';
 import { renderSubmissionConfirmation } from '../templates/submission-confirmation.js';
 
+type EmailFor<K extends RoutingKey> = (
+  received: ReceivedEvent<K>,
+) => Omit<EmailRequest, 'sourceEventId' | 'correlationId'>;
+
 /**
  * Which event owes whom which email. Each becomes one delivery, however often the event is
  * delivered: the delivery id is the email kind plus the event id. Invitations and reminders carry
- * the battery's closing time, after which they are not sent.
+ * the battery's closing time, after which they are not sent. Events that arrive together are
+ * recorded together (a bulk invite is tens of thousands of events).
  */
 @Injectable()
 export class EventEmailsHandler implements OnModuleInit {
@@ -19,49 +25,50 @@ export class EventEmailsHandler implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumer.on('evaluation.invited', ({ id, data }, manager) =>
-      this.deliveries.record(manager, {
-        sourceEventId: id,
-        kind: 'invitation',
-        assignmentId: data.assignmentId,
-        participantId: data.participantId,
-        to: data.rater.email,
-        closesAt: data.battery.closesAt,
-        ...renderInvitation(data),
-      }),
-    );
-    this.consumer.on('evaluation.reminder', ({ id, data }, manager) =>
-      this.deliveries.record(manager, {
-        sourceEventId: id,
-        kind: 'reminder',
-        assignmentId: data.assignmentId,
-        participantId: data.participantId,
-        to: data.rater.email,
-        closesAt: data.battery.closesAt,
-        ...renderReminder(data),
-      }),
-    );
-    this.consumer.on('evaluation.submitted', ({ id, data }, manager) =>
-      this.deliveries.record(manager, {
-        sourceEventId: id,
-        kind: 'submission_confirmation',
-        assignmentId: data.assignmentId,
-        participantId: data.participantId,
-        to: data.rater.email,
-        closesAt: null,
-        ...renderSubmissionConfirmation(data),
-      }),
-    );
-    this.consumer.on('evaluation.completed', ({ id, data }, manager) =>
-      this.deliveries.record(manager, {
-        sourceEventId: id,
-        kind: 'report_ready',
-        assignmentId: null,
-        participantId: data.participantId,
-        to: data.participant.email,
-        closesAt: null,
-        ...renderReportReady(data),
-      }),
+    this.emails('evaluation.invited', ({ event: { data } }) => ({
+      kind: 'invitation',
+      assignmentId: data.assignmentId,
+      participantId: data.participantId,
+      to: data.rater.email,
+      closesAt: data.battery.closesAt,
+      ...renderInvitation(data),
+    }));
+    this.emails('evaluation.reminder', ({ event: { data } }) => ({
+      kind: 'reminder',
+      assignmentId: data.assignmentId,
+      participantId: data.participantId,
+      to: data.rater.email,
+      closesAt: data.battery.closesAt,
+      ...renderReminder(data),
+    }));
+    this.emails('evaluation.submitted', ({ event: { data } }) => ({
+      kind: 'submission_confirmation',
+      assignmentId: data.assignmentId,
+      participantId: data.participantId,
+      to: data.rater.email,
+      closesAt: null,
+      ...renderSubmissionConfirmation(data),
+    }));
+    this.emails('evaluation.completed', ({ event: { data } }) => ({
+      kind: 'report_ready',
+      assignmentId: null,
+      participantId: data.participantId,
+      to: data.participant.email,
+      closesAt: null,
+      ...renderReportReady(data),
+    }));
+  }
+
+  private emails<K extends RoutingKey>(routingKey: K, emailFor: EmailFor<K>): void {
+    this.consumer.onGroup(routingKey, (events, manager) =>
+      this.deliveries.record(
+        manager,
+        events.map((received) => ({
+          sourceEventId: received.event.id,
+          correlationId: received.correlationId,
+          ...emailFor(received),
+        })),
+      ),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { startMailCatcher, type MailCatcher } from '@evkin/mail-catcher';
 import type { CapturedMail } from '@evkin/contracts';
 import { NOTIFICATION_ENV, type NotificationEnv } from '../config.js';
@@ -39,14 +40,20 @@ export class MailTransport implements OnModuleInit, OnApplicationShutdown {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter!.sendMail({
+    // Composed into one buffer first: streamed, a message reaches the socket as dozens of small
+    // writes (one per encoded line group), and on the 2-core machine those system calls cost more
+    // than composing. As one buffer it goes out in one.
+    const raw = await new MailComposer({
       from: this.env.MAIL_FROM,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId,
-    });
+    })
+      .compile()
+      .build();
+    await this.transporter!.sendMail({ envelope: { from: this.env.MAIL_FROM, to: [mail.to] }, raw });
   }
 
   /** Captured mail, when the embedded catcher is in use; `undefined` with a real SMTP server. */
