@@ -8,13 +8,16 @@ export const gatewayEnv = {
   PORT: env.port('HTTP port of the portal, the API and /health', 3000),
   RPC_TIMEOUT_MS: env.int('How long the gateway waits for a service to answer', { default: '5000', min: 100 }),
   BULK_RPC_TIMEOUT_MS: env.int(
-    'How long the gateway waits for an operation on a whole campaign (an import or bulk invitation of up to 50,000 participants, a reminder round)',
+    'How long the gateway waits for an operation on a whole campaign (an import or bulk invitation of up to 50,000 participants, a reminder round, a part of the report archive)',
     { default: '120000', min: 1000 },
   ),
-  LOGIN_ATTEMPTS_PER_MINUTE: env.int('Admin sign-in attempts allowed per client address and minute', {
-    default: '10',
-    min: 1,
-  }),
+  LOGIN_ATTEMPTS_PER_MINUTE: env.int(
+    'Admin sign-in attempts (a password, or an SSO start or return) allowed per client address and minute',
+    {
+      default: '10',
+      min: 1,
+    },
+  ),
   PORTAL_REQUESTS_PER_MINUTE: env.int('Rater-portal requests allowed per client address and minute', {
     default: '120',
     min: 1,

@@ -5,6 +5,7 @@ import {
   Header,
   Headers,
   HttpCode,
+  Inject,
   Param,
   ParseUUIDPipe,
   Post,
@@ -24,6 +25,7 @@ import {
 } from '@evkin/contracts';
 import { RpcClient } from '@evkin/platform';
 import { AdminGuard } from '../auth/admin.guard.js';
+import { GATEWAY_ENV, type GatewayEnv } from '../config.js';
 import { CurrentAdmin } from '../auth/current-admin.decorator.js';
 import { download, PDF_RPC_TIMEOUT_MS } from './download.js';
 import {
@@ -48,7 +50,10 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @UseGuards(AdminGuard)
 @Controller('api/admin')
 export class ResultsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
+  ) {}
 
   @Get('batteries/:id/results')
   @ApiResult('ResultPage')
@@ -110,7 +115,7 @@ export class ResultsController {
       'results.reports.archive',
       { actor, batteryId, filter: filterOf(query), part: query.part ?? 1, language: negotiateLanguage(acceptLanguage) },
       // 100 reports at ~100 ms each on a small pool: well past the default RPC timeout.
-      { timeoutMs: 120_000 },
+      { timeoutMs: this.env.BULK_RPC_TIMEOUT_MS },
     );
     response.setHeader('X-Evkin-Archive-Parts', String(archive.parts));
     return download(archive);
