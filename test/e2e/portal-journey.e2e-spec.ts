@@ -481,15 +481,16 @@ describe('seed 000 G.2 in the browser: a participant and her four raters, from i
       await eventually(async () => {
         await page.goto(siti.monitoring);
         await expectHeading(page, 'Halaman Monitoring');
-        const supervisor = await textOf(page, '.role:nth-child(2)');
-        const peer = await textOf(page, '.role:nth-child(3)');
+        const supervisor = await textOf(page, '.role:nth-child(1)');
+        const peer = await textOf(page, '.role:nth-child(2)');
         expect(supervisor).toContain('Email Terkirim');
         expect(peer).toContain('Email Terkirim');
       }, 30_000);
       const roles = await page.$$eval('.role', (items) => items.map((item) => (item as HTMLElement).innerText));
-      expect(roles[0]).toMatch(/Diri Sendiri[\s\S]*Siti Rahmawati[\s\S]*Selesai/);
-      expect(roles[1]).toMatch(/Atasan[\s\S]*Budi Santoso[\s\S]*Menunggu/);
-      expect(roles[2]).toMatch(/Rekan Kerja[\s\S]*Rina Wulandari[\s\S]*Menunggu/);
+      // In the seed's order (Gambar 18): Atasan, Rekan Kerja, Diri Sendiri, Pengguna Layanan.
+      expect(roles[0]).toMatch(/Atasan[\s\S]*Budi Santoso[\s\S]*Menunggu/);
+      expect(roles[1]).toMatch(/Rekan Kerja[\s\S]*Rina Wulandari[\s\S]*Menunggu/);
+      expect(roles[2]).toMatch(/Diri Sendiri[\s\S]*Siti Rahmawati[\s\S]*Selesai/);
       expect(roles[3]).toMatch(/Pengguna Layanan[\s\S]*Belum didaftarkan[\s\S]*Belum Ada/);
       await expectText(page, 'Laporan tersedia setelah keempat penilai selesai mengisi.');
       await checkScreen(page, 'monitoring');
@@ -507,7 +508,7 @@ describe('seed 000 G.2 in the browser: a participant and her four raters, from i
       await type(page, 'Email', people.dewi.email);
       await click(page, 'Simpan & Kirim');
       await expectText(page, `Undangan untuk Rekan Kerja telah dikirim ke ${people.dewi.email}.`);
-      expect(await textOf(page, '.role:nth-child(3)')).toContain(people.dewi.name);
+      expect(await textOf(page, '.role:nth-child(2)')).toContain(people.dewi.name);
 
       // Tambahkan: the service user, who reads English.
       await click(page, 'Tambahkan Pengguna Layanan');

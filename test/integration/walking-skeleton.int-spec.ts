@@ -254,9 +254,9 @@ describe('walking skeleton across the four services', () => {
       return page.body;
     });
     expect(monitoring.roles.map((r) => `${r.role}:${r.status}`)).toEqual([
-      'self:submitted',
       'supervisor:submitted',
       'peer:submitted',
+      'self:submitted',
       'service_user:submitted',
     ]);
     const proof = await api<ProofView>('/api/portal/proof', { token: siti.start! });

@@ -244,7 +244,9 @@ describe('evaluation flow in the assessment service', () => {
     expect((await refusal(monitoring.view(dewiSession))).code).toBe('link_invalid');
     expect((await refusal(portal.linkView(tokenOf(siti.links.monitoring!)))).code).toBe('link_invalid');
     expect((await refusal(portal.form(tokenOf(siti.links.monitoring!)))).code).toBe('session_expired');
-    expect((await monitoring.view(tokenOf(siti.links.monitoring!))).roles[0]!.rater?.email).toBe('siti@example.go.id');
+    expect(
+      (await monitoring.view(tokenOf(siti.links.monitoring!))).roles.find((r) => r.role === 'self')!.rater?.email,
+    ).toBe('siti@example.go.id');
   });
 
   it('invites the supervisor and peer the participant names, but not the participant themself', async () => {
@@ -295,9 +297,9 @@ describe('evaluation flow in the assessment service', () => {
     const token = tokenOf(links.get('siti@example.go.id')!.links.monitoring!);
     const before = await monitoring.view(token);
     expect(before.roles.map((r) => `${r.role}:${r.status}`)).toEqual([
-      'self:submitted',
       'supervisor:pending',
       'peer:pending',
+      'self:submitted',
       'service_user:none',
     ]);
     await monitoring.saveRater(token, 'service_user', {
@@ -328,9 +330,9 @@ describe('evaluation flow in the assessment service', () => {
     );
     const after = await monitoring.view(token);
     expect(after.roles.map((r) => `${r.role}:${r.status}:${r.rater?.email ?? '-'}`)).toEqual([
-      'self:submitted:siti@example.go.id',
       'supervisor:pending:budi@example.go.id',
       'peer:pending:rudi@example.go.id',
+      'self:submitted:siti@example.go.id',
       'service_user:pending:andi@example.com',
     ]);
     expect(after.reportAvailable).toBe(false);

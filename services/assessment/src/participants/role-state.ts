@@ -1,12 +1,13 @@
-import { RATER_ROLES, type RaterRole, type RoleState } from '@evkin/contracts';
+import { MONITORING_ROLE_ORDER, type RaterRole, type RoleState } from '@evkin/contracts';
 import type { Assignment } from './assignment.entity.js';
 
 /**
- * The four roles as Halaman Monitoring shows them: the live assignment of each role, or the
- * latest cancelled one, or Belum Ada ('none') when nobody was ever named.
+ * The four roles as Halaman Monitoring shows them, in its order (Atasan, Rekan Kerja, Diri Sendiri,
+ * Pengguna Layanan): the live assignment of each role, or the latest cancelled one, or Belum Ada
+ * ('none') when nobody was ever named.
  */
 export function roleStates(assignments: readonly Assignment[]): RoleState[] {
-  return RATER_ROLES.map((role) => roleState(role, currentOf(assignments, role)));
+  return MONITORING_ROLE_ORDER.map((role) => roleState(role, currentOf(assignments, role)));
 }
 
 export function currentOf(assignments: readonly Assignment[], role: RaterRole): Assignment | null {
