@@ -1,15 +1,19 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type {
-  AdminActor,
-  EvaluationCompletedV1,
-  EvaluationInvitedV1,
-  EvaluationReminderV1,
-  ImportReport,
-  ParticipantQuery,
-  RaterRole,
-  RoleProgress,
+import { connect } from 'amqplib';
+import {
+  EVENT_TYPES,
+  EVENTS_EXCHANGE,
+  type AdminActor,
+  type EmailStatusV1,
+  type EvaluationCompletedV1,
+  type EvaluationInvitedV1,
+  type EvaluationReminderV1,
+  type ImportReport,
+  type ParticipantQuery,
+  type RaterRole,
+  type RoleProgress,
 } from '@evkin/contracts';
 import { DomainError, loadEnv, runMigrations } from '@evkin/platform';
 import { AppModule } from '../src/app.module.js';
@@ -630,5 +634,62 @@ describe('evaluation flow in the assessment service', () => {
         note: 'Saya bukan Peserta 7',
       }),
     ]);
+  });
+
+  it('keeps the newest invitation-email report of a rater, whatever order a burst of reports arrives in', async () => {
+    const supervisor = invitedTo('budi@example.go.id');
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 2, 8, minute)).toISOString();
+    const report = (minute: number, status: EmailStatusV1['status'], reason: string | null) => ({
+      specversion: '1.0',
+      id: randomUUID(),
+      source: '/evkin/notification',
+      type: EVENT_TYPES['email.status'],
+      time: at(minute),
+      datacontenttype: 'application/json',
+      data: {
+        deliveryId: `invitation:${randomUUID()}`,
+        sourceEventId: randomUUID(),
+        kind: 'invitation',
+        assignmentId: supervisor.assignmentId,
+        participantId: supervisor.participantId,
+        to: 'budi@example.go.id',
+        status,
+        reason,
+        attempts: 1,
+        at: at(minute),
+      } satisfies EmailStatusV1,
+    });
+    const broker = await connect(infra.rabbitmqUrl);
+    try {
+      const channel = await broker.createConfirmChannel();
+      const publish = async (reports: ReturnType<typeof report>[]) => {
+        for (const r of reports) channel.publish(EVENTS_EXCHANGE, 'email.status', Buffer.from(JSON.stringify(r)));
+        await channel.waitForConfirms();
+        await eventually(async () => {
+          const rows = await db.query<unknown[]>('SELECT 1 FROM processed_event WHERE event_id = ANY($1)', [
+            reports.map((r) => r.id),
+          ]);
+          expect(rows).toHaveLength(reports.length);
+        });
+      };
+      const emailOf = async () =>
+        (
+          await db.query<{ email_status: string; email_reason: string | null }[]>(
+            'SELECT email_status, email_reason FROM assignment WHERE id = $1',
+            [supervisor.assignmentId],
+          )
+        )[0];
+      await publish([
+        report(1, 'failed', '421 try later'),
+        report(3, 'sent', null),
+        report(2, 'failed', '550 unknown'),
+      ]);
+      expect(await emailOf()).toEqual({ email_status: 'sent', email_reason: null });
+      // A late report of an earlier attempt changes nothing.
+      await publish([report(0, 'failed', '550 unknown')]);
+      expect(await emailOf()).toEqual({ email_status: 'sent', email_reason: null });
+    } finally {
+      await broker.close();
+    }
   });
 });
