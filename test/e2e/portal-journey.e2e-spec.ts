@@ -182,12 +182,9 @@ describe('seed 000 G.2 in the browser: a participant and her four raters, from i
           proof: 'Download Bukti Penyelesaian (PDF)',
         };
     await page.goto(link);
-    if (english) {
-      // The invitation came in English; the portal opens in Indonesian and switches at runtime.
-      await expectHeading(page, 'Konfirmasi Rater (Penilai)');
-      await page.locator('mat-button-toggle[lang="en"] button').click();
-    }
+    // The portal opens in the invitation's language, with nothing to switch by hand.
     await expectHeading(page, t.confirm);
+    expect(await page.$eval('html', (html) => html.lang)).toBe(english ? 'en' : 'id');
     await expectText(page, people.siti.name);
     await checkScreen(page, `${who}-confirm`);
     await click(page, t.start);

@@ -342,6 +342,15 @@ describe('evaluation flow in the assessment service', () => {
     expect(after.reportAvailable).toBe(false);
   });
 
+  it('tells the portal the language each rater was invited in, so it opens in that language', async () => {
+    const portal = app.get(PortalService);
+    const andi = tokenOf(invitedTo('andi@example.com').links.start);
+    expect((await portal.linkView(andi)).rater).toEqual({ name: 'Andi Pratama', language: 'en' });
+    // Named without a language, a rater is invited in the participant's.
+    const rudi = tokenOf(invitedTo('rudi@example.go.id').links.start);
+    expect((await portal.linkView(rudi)).rater).toEqual({ name: 'Rudi Hartono', language: 'id' });
+  });
+
   it('reminds only raters not yet Selesai and nudges the participant with who is missing', async () => {
     const result = await app.get(RemindersService).runNow(ADMIN, batteryId);
     const reminders = await eventually(() => {

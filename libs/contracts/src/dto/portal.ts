@@ -14,7 +14,8 @@ export interface LinkView {
   assignmentId: string;
   role: RaterRole;
   status: AssignmentStatus;
-  rater: { name: string };
+  /** `language` is the invitation's language: the portal opens in it unless the visitor chose one. */
+  rater: { name: string; language: Language };
   participant: { name: string; unit: string; target: Target; province: string; regency: string };
   battery: { name: string; programme: string; periodStart: string; deadline: string; closesAt: string };
   /** The competencies whose sub-competencies Part 2 covers (names as in Tabel 1). */

@@ -288,7 +288,7 @@ function toLinkView(context: AssignmentContext, instrument: InstrumentContext): 
     assignmentId: assignment.id,
     role: assignment.role,
     status: assignment.status,
-    rater: { name: assignment.raterName },
+    rater: { name: assignment.raterName, language: assignment.raterLanguage },
     participant: {
       name: participant.name,
       unit: participant.unit,

@@ -699,8 +699,8 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       status: { $ref: '#/components/schemas/AssignmentStatus' },
       rater: {
         type: 'object',
-        properties: { name: { type: 'string' } },
-        required: ['name'],
+        properties: { name: { type: 'string' }, language: { $ref: '#/components/schemas/Language' } },
+        required: ['name', 'language'],
         additionalProperties: false,
       },
       participant: {

@@ -46,6 +46,42 @@ describe('I18nService', () => {
     expect(TestBed.inject(I18nService).t('role.service_user')).toBe('Pengguna Layanan');
   });
 
+  it('follows a suggested language when this device has no choice, without remembering it', () => {
+    const i18n = TestBed.inject(I18nService);
+
+    i18n.suggest('en');
+
+    expect(i18n.t('nav.admin')).toBe('Admin console');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('evkin.language')).toBeNull();
+  });
+
+  it('keeps the language chosen on an earlier visit over a suggestion', () => {
+    localStorage.setItem('evkin.language', 'id');
+    const i18n = TestBed.inject(I18nService);
+
+    i18n.suggest('en');
+
+    expect(i18n.t('nav.admin')).toBe('Konsol Admin');
+    expect(document.documentElement.lang).toBe('id');
+    expect(localStorage.getItem('evkin.language')).toBe('id');
+  });
+
+  it('keeps a choice made on this page over a later suggestion, even when storage is blocked', () => {
+    const blocked = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const i18n = TestBed.inject(I18nService);
+
+    i18n.use('en');
+    i18n.suggest('id');
+    blocked.mockRestore();
+
+    expect(localStorage.getItem('evkin.language')).toBeNull();
+    expect(i18n.t('nav.admin')).toBe('Admin console');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
   it('fills named placeholders', () => {
     const i18n = TestBed.inject(I18nService);
 

@@ -23,7 +23,9 @@ export function isTranslationKey(value: string): value is TranslationKey {
 export class I18nService {
   private readonly storage = inject(LOCAL_STORAGE);
   private readonly root = inject(DOCUMENT).documentElement;
-  private readonly current = signal<Language>(this.storedLanguage());
+  /** Kept in memory too, so a choice made while storage is blocked still outranks a suggestion. */
+  private chosenHere = false;
+  private readonly current = signal<Language>(this.storedLanguage() ?? 'id');
   private readonly dictionary = computed(() => DICTIONARIES[this.current()]);
 
   readonly language = this.current.asReadonly();
@@ -33,11 +35,21 @@ export class I18nService {
     this.root.lang = this.current();
   }
 
+  /** The visitor's explicit choice: applied and remembered on this device. */
   use(language: Language): void {
-    this.current.set(language);
+    this.chosenHere = true;
     this.storage.setItem(STORAGE_KEY, language);
-    // Screen readers pick their pronunciation from <html lang>.
-    this.root.lang = language;
+    this.apply(language);
+  }
+
+  /**
+   * A language the page's recipient is known to read (the invitation's language). Applied only while
+   * the visitor has made no choice of their own, and not remembered: it belongs to this recipient,
+   * not to the device, and an explicit choice always wins.
+   */
+  suggest(language: Language): void {
+    // Storage is read now, not at start, so a choice made meanwhile in another tab also wins.
+    if (!this.chosenHere && this.storedLanguage() === null) this.apply(language);
   }
 
   /** Reading the current language here makes any template or computed that calls it follow a switch. */
@@ -53,8 +65,14 @@ export class I18nService {
     );
   }
 
-  private storedLanguage(): Language {
+  private apply(language: Language): void {
+    this.current.set(language);
+    // Screen readers pick their pronunciation from <html lang>.
+    this.root.lang = language;
+  }
+
+  private storedLanguage(): Language | null {
     const stored = this.storage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : 'id';
+    return isLanguage(stored) ? stored : null;
   }
 }

@@ -47,6 +47,8 @@ const VIEW: MonitoringView = {
   reportAvailable: false,
 };
 
+const INVITED_IN_ENGLISH: MonitoringView = { ...VIEW, participant: { ...VIEW.participant, language: 'en' } };
+
 describe('MonitoringPage', () => {
   const h = new PortalHarness();
 
@@ -113,6 +115,25 @@ describe('MonitoringPage', () => {
     expect(h.button('Resend', card('supervisor')).getAttribute('aria-label')).toBe(
       'Resend the invitation to the Supervisor',
     );
+  });
+
+  it('opens in English for a participant invited in English, without remembering it for this device', async () => {
+    await open(INVITED_IN_ENGLISH);
+
+    expect(h.heading()).toBe('Monitoring page');
+    expect(cardValue('supervisor', 'Status')).toBe('Waiting');
+    expect(h.button('Resend', card('supervisor'))).toBeDefined();
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('evkin.language')).toBeNull();
+  });
+
+  it('stays in the language chosen earlier on this device when the participant was invited in another', async () => {
+    localStorage.setItem('evkin.language', 'id');
+
+    await open(INVITED_IN_ENGLISH);
+
+    expect(h.heading()).toBe('Halaman Monitoring');
+    expect(h.button('Kirim Ulang', card('supervisor'))).toBeDefined();
   });
 
   it('Kirim Ulang resends the invitation and announces it', async () => {

@@ -122,7 +122,10 @@ export class MonitoringPage {
     if (!this.token) return this.settle({ kind: 'problem', problem: 'link_invalid' }, moveFocus);
     this.state.set({ kind: 'loading' });
     try {
-      this.view.set(await firstValueFrom(this.api.view(this.token)));
+      const view = await firstValueFrom(this.api.view(this.token));
+      // The participant was invited in this language; a choice made on this device still wins.
+      this.i18n.suggest(view.participant.language);
+      this.view.set(view);
       this.settle({ kind: 'ready' }, moveFocus);
     } catch (error) {
       const failure = toPortalError(error);

@@ -8,6 +8,7 @@ import type {
   SaveAnswersRequest,
 } from '@evkin/contracts';
 import { firstValueFrom } from 'rxjs';
+import { I18nService } from '../../core/i18n/i18n.service';
 import { SESSION_STORAGE } from '../../core/storage/web-storage';
 import { fetchWhenReady, PROOF_FILE_NAME, saveBlob } from '../portal-shared/download';
 import { PORTAL_TIMER } from '../portal-shared/portal-timer';
@@ -36,6 +37,7 @@ export class JourneyStore {
   private readonly api = inject(PortalApi);
   private readonly sessions = inject(PortalSessionService);
   private readonly autosave = inject(AutosaveService);
+  private readonly i18n = inject(I18nService);
   private readonly storage = inject(SESSION_STORAGE);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
@@ -121,6 +123,8 @@ export class JourneyStore {
     } catch (error) {
       return this.loadFailed(toPortalError(error), 'link', moveFocus);
     }
+    // The rater was invited in this language; a choice made on this device still wins.
+    this.i18n.suggest(link.rater.language);
     this.link.set(link);
     if (link.submittedAt || link.status === 'submitted') {
       this.submittedAt.set(link.submittedAt ?? '');

@@ -1,12 +1,13 @@
 import { Location } from '@angular/common';
 import { TestBed } from '@angular/core/testing';
-import type { PortalSession } from '@evkin/contracts';
+import type { LinkView, PortalSession } from '@evkin/contracts';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { RaterLinkPage } from './rater-link-page';
 import { formFor, PEER_LINK, problem } from './testing/portal-fixtures';
 import { PortalHarness } from './testing/portal-harness';
 
 const SESSION: PortalSession = { sessionToken: 'ses-1', expiresAt: '2999-01-01T00:00:00.000Z' };
+const INVITED_IN_ENGLISH: LinkView = { ...PEER_LINK, rater: { name: 'Mulyana', language: 'en' } };
 
 describe('RaterLinkPage — confirmation and link problems', () => {
   const h = new PortalHarness();
@@ -50,6 +51,27 @@ describe('RaterLinkPage — confirmation and link problems', () => {
     expect(h.summaryValue('Deadline')).toBe('31 December 2026');
     expect(h.hasButton('Start')).toBe(true);
     expect(h.hasButton('Not me')).toBe(true);
+  });
+
+  it('opens in English for a rater invited in English, without remembering it for this device', async () => {
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), INVITED_IN_ENGLISH);
+
+    expect(h.heading()).toBe('Rater confirmation');
+    expect(h.summaryValue('Your role')).toBe('Peer');
+    expect(h.hasButton('Start')).toBe(true);
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('evkin.language')).toBeNull();
+  });
+
+  it('stays in the language chosen earlier on this device when the rater was invited in another', async () => {
+    localStorage.setItem('evkin.language', 'id');
+
+    await h.open('/e#tok-1');
+    await h.reply(h.backend.expectOne('/api/portal/link'), INVITED_IN_ENGLISH);
+
+    expect(h.heading()).toBe('Konfirmasi Rater (Penilai)');
+    expect(h.hasButton('Mulai')).toBe(true);
   });
 
   it('Mulai starts a session kept in this tab only and loads the form with it', async () => {

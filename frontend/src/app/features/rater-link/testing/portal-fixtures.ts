@@ -6,7 +6,7 @@ export const PEER_LINK: LinkView = {
   assignmentId: 'asg-1',
   role: 'peer',
   status: 'pending',
-  rater: { name: 'Siti Rahayu' },
+  rater: { name: 'Siti Rahayu', language: 'id' },
   participant: {
     name: 'Budi Sutan',
     unit: 'BBPVP Ambon',
@@ -29,7 +29,7 @@ export const PEER_LINK: LinkView = {
   notMeAt: null,
 };
 
-export const SELF_LINK: LinkView = { ...PEER_LINK, role: 'self', rater: { name: 'Budi Sutan' } };
+export const SELF_LINK: LinkView = { ...PEER_LINK, role: 'self', rater: { name: 'Budi Sutan', language: 'id' } };
 
 export function formFor(link: LinkView, answers: FormView['answers'] = { part1: [], part2: {} }): FormView {
   return {
