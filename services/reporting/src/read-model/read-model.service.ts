@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BatteryRef, EvkinEvent, ParticipantRef } from '@evkin/contracts';
-import { EventConsumer } from '@evkin/platform';
+import { EventConsumer, type ReceivedEvent } from '@evkin/platform';
 import { ResultScorer } from '../results/result-scorer.js';
 
 /**
@@ -18,33 +18,47 @@ export class ReadModelService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.consumer.on('evaluation.invited', (event, manager) => this.invited(event, manager));
+    // A bulk invite is tens of thousands of these: a group of them is three statements.
+    this.consumer.onGroup('evaluation.invited', (events, manager) => this.invited(events, manager));
     this.consumer.on('evaluation.cancelled', (event, manager) => this.cancelled(event, manager));
     this.consumer.on('evaluation.submitted', (event, manager) => this.submitted(event, manager));
     this.consumer.on('evaluation.completed', (event, manager) => this.completed(event, manager));
   }
 
-  async invited(event: EvkinEvent<'evaluation.invited'>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    await upsertBattery(manager, data.battery);
-    await upsertParticipant(manager, data.participant, data.battery.id);
+  async invited(events: readonly ReceivedEvent<'evaluation.invited'>[], manager: EntityManager): Promise<void> {
+    const invitations = events.map(({ event }) => ({ ...event.data, time: event.time }));
+    for (const battery of lastOfEach(invitations.map((i) => i.battery))) await upsertBattery(manager, battery);
+    await upsertParticipants(
+      manager,
+      invitations.map((i) => ({ ...i.participant, batteryId: i.battery.id })),
+    );
+    // An assignment twice in a group (the invitation and a resend): the latest rater details, the
+    // first invitation time, as separate events would leave them.
+    const firstInvited = new Map<string, string>();
+    for (const i of invitations) {
+      const seen = firstInvited.get(i.assignmentId);
+      if (seen === undefined || Date.parse(i.time) < Date.parse(seen)) firstInvited.set(i.assignmentId, i.time);
+    }
+    const assignments = lastOfEach(invitations.map((i) => ({ ...i, id: i.assignmentId })));
     await manager.query(
       `INSERT INTO reporting.assignment
          (id, participant_id, battery_id, role, status, rater_name, rater_email, rater_language, invited_at)
-       VALUES ($1, $2, $3, $4, 'invited', $5, $6, $7, $8)
+       SELECT id, participant_id, battery_id, role, 'invited', rater_name, rater_email, rater_language, invited_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+           AS i(id, participant_id, battery_id, role, rater_name, rater_email, rater_language, invited_at)
        ON CONFLICT (id) DO UPDATE SET
          rater_name = EXCLUDED.rater_name, rater_email = EXCLUDED.rater_email,
          rater_language = EXCLUDED.rater_language,
          invited_at = COALESCE(assignment.invited_at, EXCLUDED.invited_at)`,
       [
-        data.assignmentId,
-        data.participantId,
-        data.battery.id,
-        data.role,
-        data.rater.name,
-        data.rater.email,
-        data.rater.language,
-        event.time,
+        assignments.map((a) => a.assignmentId),
+        assignments.map((a) => a.participantId),
+        assignments.map((a) => a.battery.id),
+        assignments.map((a) => a.role),
+        assignments.map((a) => a.rater.name),
+        assignments.map((a) => a.rater.email),
+        assignments.map((a) => a.rater.language),
+        assignments.map((a) => firstInvited.get(a.assignmentId)),
       ],
     );
   }
@@ -117,26 +131,41 @@ async function upsertParticipant(
   participant: ParticipantRef,
   batteryId: string,
 ): Promise<void> {
+  await upsertParticipants(manager, [{ ...participant, batteryId }]);
+}
+
+/** One statement for many; a participant named twice keeps the last details. */
+async function upsertParticipants(
+  manager: EntityManager,
+  participants: readonly (ParticipantRef & { batteryId: string })[],
+): Promise<void> {
+  const rows = lastOfEach(participants);
   await manager.query(
     `INSERT INTO reporting.participant
        (id, battery_id, name, email, nip, target, unit, province, regency, language)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                          $8::text[], $9::text[], $10::text[])
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, nip = EXCLUDED.nip,
        target = EXCLUDED.target, unit = EXCLUDED.unit, province = EXCLUDED.province,
        regency = EXCLUDED.regency, language = EXCLUDED.language`,
     [
-      participant.id,
-      batteryId,
-      participant.name,
-      participant.email,
-      participant.nip,
-      participant.target,
-      participant.unit,
-      participant.province,
-      participant.regency,
-      participant.language,
+      rows.map((p) => p.id),
+      rows.map((p) => p.batteryId),
+      rows.map((p) => p.name),
+      rows.map((p) => p.email),
+      rows.map((p) => p.nip),
+      rows.map((p) => p.target),
+      rows.map((p) => p.unit),
+      rows.map((p) => p.province),
+      rows.map((p) => p.regency),
+      rows.map((p) => p.language),
     ],
   );
+}
+
+/** The last item with each id, in first-seen order (an upsert may not touch one row twice). */
+function lastOfEach<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
 interface SubmissionRow {
