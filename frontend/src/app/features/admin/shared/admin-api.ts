@@ -40,6 +40,7 @@ export const ADMIN_URLS = {
   batteries: '/api/admin/batteries',
   battery: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}`,
   participants: '/api/admin/participants',
+  importTemplate: '/api/admin/imports/template',
   mismatches: '/api/admin/mismatches',
   audit: '/api/admin/audit',
   batteryResults: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}/results`,
@@ -101,6 +102,11 @@ export class AdminApi {
     if (upload.batteryId) body.append('batteryId', upload.batteryId);
     body.append('dryRun', String(upload.dryRun));
     return firstValueFrom(this.http.post<ImportReport>('/api/admin/imports', body));
+  }
+
+  /** The gateway's template, headed in the language the request asks for (Accept-Language, added by the app). */
+  importTemplate(): Promise<DownloadedFile> {
+    return this.download(ADMIN_URLS.importTemplate, 'templat-peserta.csv', queryParams({ format: 'csv' }));
   }
 
   invite(batteryId: string, participantIds?: string[]): Promise<InviteBatteryResult> {
