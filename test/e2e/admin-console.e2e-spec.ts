@@ -188,6 +188,7 @@ describe('admin console', () => {
       'Hasil',
       'Laporan Direktorat',
       'Log Audit',
+      'Akun',
     ]);
     await expectAccessible(page, 'admin dashboard (empty)');
   });

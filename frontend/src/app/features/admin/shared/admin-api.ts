@@ -1,6 +1,8 @@
 import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  AdminAccount,
+  AdminAccountInput,
   BankItem,
   BankItemInput,
   BankItemUpdate,
@@ -43,6 +45,7 @@ export const ADMIN_URLS = {
   importTemplate: '/api/admin/imports/template',
   mismatches: '/api/admin/mismatches',
   audit: '/api/admin/audit',
+  accounts: '/api/admin/accounts',
   batteryResults: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}/results`,
   analytics: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}/analytics`,
   result: (participantId: string) => `/api/admin/results/${encodeURIComponent(participantId)}`,
@@ -176,6 +179,10 @@ export class AdminApi {
       { sections },
       `laporan-direktorat-${batteryId}.pdf`,
     );
+  }
+
+  createAccount(input: AdminAccountInput): Promise<AdminAccount> {
+    return firstValueFrom(this.http.post<AdminAccount>(ADMIN_URLS.accounts, input));
   }
 
   private participant(id: string): string {
