@@ -2,14 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import type {
-  AdminAccount,
-  BatteryProgress,
-  FormView,
-  LoginResponse,
-  PortalSession,
-  RoleState,
-} from '@evkin/contracts';
+import type { BatteryProgress, FormView, LoginResponse, PortalSession, RoleState } from '@evkin/contracts';
 import { eventually } from '../support/eventually.js';
 import { download, expectAccessible, newPage, openBrowser, screenshot } from './support/browser.js';
 import { e2eStack, type E2EStack } from './support/stack.js';
@@ -188,6 +181,7 @@ describe('admin console', () => {
       'Hasil',
       'Laporan Direktorat',
       'Log Audit',
+      'Akun',
     ]);
     await expectAccessible(page, 'admin dashboard (empty)');
   });
@@ -374,14 +368,17 @@ describe('admin console', () => {
   }, 180_000);
 
   it('shows a viewer everything and lets them change nothing, in the UI and over the API', async () => {
-    const adminToken = await signInOverApi(stack.admin.email, stack.admin.password);
     const viewer = { email: 'pemantau@kemnaker.go.id', password: 'hanya melihat saja 2026' };
-    const created = await api<AdminAccount>('/api/admin/accounts', {
-      method: 'POST',
-      token: adminToken,
-      body: JSON.stringify({ ...viewer, role: 'viewer' }),
-    });
-    expect(created.status).toBe(201);
+    // The admin adds the viewer on the Akun page (viewer is the role the form starts with).
+    await page.goto(`${stack.baseUrl}/admin/accounts`);
+    await waitForText(page, 'table.data', stack.admin.email);
+    await page.type('form.account-form input[type="email"]', viewer.email);
+    await page.type('form.account-form input[type="password"]', viewer.password);
+    await press(page, 'Tambah akun');
+    await waitForText(page, 'p.success', `Akun ${viewer.email} ditambahkan sebagai Peninjau.`);
+    await waitForText(page, 'table.data', viewer.email);
+    await expectAccessible(page, 'accounts');
+    await screenshot(page, 'admin-10b-accounts');
 
     const tab = await newPage(browser, { ...DESKTOP, language: 'en' });
     await tab.goto(`${stack.baseUrl}/admin`);
@@ -394,6 +391,7 @@ describe('admin console', () => {
     await tab.type('input[type="password"]', viewer.password);
     await tab.keyboard.press('Enter');
     await waitForText(tab, 'p.readonly', 'Read-only access');
+    expect(await texts(tab, 'nav a')).not.toContain('Accounts');
 
     await tab.goto(`${stack.baseUrl}/admin/batteries`);
     await waitForText(tab, 'table.data', 'Evkin Ahli Muda 2026');

@@ -99,4 +99,14 @@ describe('I18nService', () => {
       expect(placeholders(en[key]), key).toEqual(placeholders(id[key]));
     }
   });
+
+  it('shows an instant as the WIB wall-clock time, named WIB, in Indonesian and English', () => {
+    const i18n = TestBed.inject(I18nService);
+    // 17:30 UTC on New Year's Eve is already half past midnight on 1 January in Jakarta.
+    const instant = '2026-12-31T17:30:00.000Z';
+
+    expect(i18n.formatDateTime(instant)).toBe('1 Januari 2027 pukul 00.30 WIB');
+    i18n.use('en');
+    expect(i18n.formatDateTime(instant)).toBe('1 January 2027 at 00:30 WIB');
+  });
 });

@@ -8,6 +8,13 @@ const DICTIONARIES: Readonly<Record<Language, Dictionary>> = { id, en };
 const LOCALES: Readonly<Record<Language, string>> = { id: 'id-ID', en: 'en-GB' };
 const STORAGE_KEY = 'evkin.language';
 
+/**
+ * The regulation's clock: deadlines end at 23:59:59 WIB, so every instant the portal shows is on WIB
+ * (Asia/Jakarta, UTC+7 all year), whatever the reader's computer is set to, and says so. "WIB" is the
+ * zone's name in English too (the reports print it the same way); Intl would write GMT+7 there.
+ */
+export const WIB_TIME_ZONE = 'Asia/Jakarta';
+
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
 export function isLanguage(value: unknown): value is Language {
@@ -59,10 +66,14 @@ export class I18nService {
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name]?.toString() ?? placeholder);
   }
 
+  /** An instant as a WIB wall-clock time with its zone, e.g. "1 Januari 2027 pukul 00.30 WIB". */
   formatDateTime(isoTimestamp: string): string {
-    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(isoTimestamp),
-    );
+    const format = new Intl.DateTimeFormat(this.locale(), {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: WIB_TIME_ZONE,
+    });
+    return `${format.format(new Date(isoTimestamp))} WIB`;
   }
 
   private apply(language: Language): void {

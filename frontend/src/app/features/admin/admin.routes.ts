@@ -65,6 +65,11 @@ export const ADMIN_ROUTES: Routes = [
         title: 'admin.nav.audit' satisfies TranslationKey,
         loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
       },
+      {
+        path: 'accounts',
+        title: 'admin.nav.accounts' satisfies TranslationKey,
+        loadComponent: () => import('./accounts/accounts-page').then((m) => m.AccountsPage),
+      },
     ],
   },
 ];

@@ -129,6 +129,7 @@ describe('RaterLinkPage — confirmation and link problems', () => {
     await h.reply(h.backend.expectOne('/api/portal/link'), { ...PEER_LINK, notMeAt: '2026-03-01T02:00:00.000Z' });
 
     expect(h.heading()).toBe('Terima kasih, laporan Anda telah dicatat');
+    expect(h.text()).toContain('Dilaporkan pada 1 Maret 2026 pukul 09.00 WIB.');
   });
 
   it('does not offer Mulai for a cancelled assignment', async () => {

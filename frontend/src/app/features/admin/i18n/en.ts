@@ -41,6 +41,7 @@ export const adminEn: Readonly<Record<keyof typeof adminId, string>> = {
   'admin.nav.results': 'Results',
   'admin.nav.directorateReport': 'Directorate report',
   'admin.nav.audit': 'Audit log',
+  'admin.nav.accounts': 'Accounts',
 
   'admin.loading': 'Loading…',
   'admin.refresh': 'Reload',
@@ -367,6 +368,19 @@ export const adminEn: Readonly<Record<keyof typeof adminId, string>> = {
   'admin.audit.subject': 'Subject',
   'admin.audit.details': 'Details',
   'admin.audit.empty': 'The audit log is empty.',
+
+  'admin.accounts.intro':
+    'The admin console’s accounts. Admins can change data; viewers (e.g. a province office) can only read. ' +
+    'Accounts added here sign in with an email and a password.',
+  'admin.accounts.adminOnly': 'Only admins can see and add accounts.',
+  'admin.accounts.role': 'Role',
+  'admin.accounts.createdAt': 'Created',
+  'admin.accounts.empty': 'There are no accounts yet.',
+  'admin.accounts.add': 'Add an account',
+  'admin.accounts.adding': 'Adding…',
+  'admin.accounts.passwordHint': 'At least 12 characters.',
+  'admin.accounts.passwordTooShort': 'The password must have at least 12 characters.',
+  'admin.accounts.added': 'Account {email} added as {role}.',
 
   'admin.participants.role': 'Role',
   'admin.participants.province': 'Province',

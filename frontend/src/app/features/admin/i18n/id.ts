@@ -42,6 +42,7 @@ export const adminId = {
   'admin.nav.results': 'Hasil',
   'admin.nav.directorateReport': 'Laporan Direktorat',
   'admin.nav.audit': 'Log Audit',
+  'admin.nav.accounts': 'Akun',
 
   'admin.loading': 'Memuat…',
   'admin.refresh': 'Muat ulang',
@@ -375,6 +376,19 @@ export const adminId = {
   'admin.audit.subject': 'Objek',
   'admin.audit.details': 'Rincian',
   'admin.audit.empty': 'Log audit masih kosong.',
+
+  'admin.accounts.intro':
+    'Akun Konsol Admin. Admin dapat mengubah data; peninjau (misalnya dinas provinsi) hanya dapat membaca. ' +
+    'Akun yang ditambahkan di sini masuk dengan email dan kata sandi.',
+  'admin.accounts.adminOnly': 'Hanya admin yang dapat melihat dan menambah akun.',
+  'admin.accounts.role': 'Peran',
+  'admin.accounts.createdAt': 'Dibuat',
+  'admin.accounts.empty': 'Belum ada akun.',
+  'admin.accounts.add': 'Tambah akun',
+  'admin.accounts.adding': 'Menambahkan…',
+  'admin.accounts.passwordHint': 'Minimal 12 karakter.',
+  'admin.accounts.passwordTooShort': 'Kata sandi minimal 12 karakter.',
+  'admin.accounts.added': 'Akun {email} ditambahkan sebagai {role}.',
 
   'admin.import.title': 'Impor peserta',
   'admin.result.title': 'Hasil peserta',

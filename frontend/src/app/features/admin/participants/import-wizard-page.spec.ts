@@ -1,4 +1,6 @@
+import { TestBed } from '@angular/core/testing';
 import type { ImportReport } from '@evkin/contracts';
+import { I18nService } from '../../../core/i18n/i18n.service';
 import { AdminHarness, byText, fieldByLabel, problem, queryByText, text } from '../shared/testing';
 
 const DRY_RUN_WITH_ERRORS: ImportReport = {
@@ -106,7 +108,7 @@ describe('ImportWizardPage', () => {
     expect(cells).toEqual(['2', 'Email', 'a@b.id', 'Sudah terdaftar']);
   });
 
-  it('refuses a file that is neither CSV nor XLSX without calling the server, and offers the template', async () => {
+  it('refuses a file that is neither CSV nor XLSX without calling the server', async () => {
     const admin = new AdminHarness('admin');
     await admin.open('/admin/participants/import?battery=bat-1');
 
@@ -116,11 +118,53 @@ describe('ImportWizardPage', () => {
 
     expect(admin.sent('POST', '/api/admin/imports')).toEqual([]);
     expect(text(admin.element.querySelector('#import-file-error'))).toBe('Berkas harus berformat .csv atau .xlsx.');
+  });
+
+  it('saves the server’s template, asked for in the console’s language with the admin’s session', async () => {
+    const admin = new AdminHarness('admin');
+    admin.on('GET', '/api/admin/imports/template', (request) => {
+      const english = request.headers.get('Accept-Language') === 'en';
+      return {
+        body: new Blob([english ? '\uFEFFName,NIP\r\n' : '\uFEFFNama;NIP\r\n'], { type: 'text/csv' }),
+        headers: {
+          'Content-Disposition': `attachment; filename="${english ? 'participant-template.csv' : 'templat-peserta.csv'}"`,
+        },
+      };
+    });
+    await admin.open('/admin/participants/import?battery=bat-1');
 
     byText<HTMLButtonElement>(admin.element, 'button', 'Unduh templat CSV').click();
-    const template = admin.files.saved[0]!;
-    expect(template.fileName).toBe('template-peserta-evkin.csv');
-    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await template.blob.arrayBuffer());
-    expect(content.split('\r\n')[0]).toBe('\uFEFFname,nip,email,position,unit,province,regency,battery,language');
+    await admin.settle();
+    TestBed.inject(I18nService).use('en');
+    await admin.settle();
+    byText<HTMLButtonElement>(admin.element, 'button', 'Download the CSV template').click();
+    await admin.settle();
+
+    const requests = admin.sent('GET', '/api/admin/imports/template');
+    expect(requests.map((r) => r.urlWithParams)).toEqual([
+      '/api/admin/imports/template?format=csv',
+      '/api/admin/imports/template?format=csv',
+    ]);
+    expect(requests.map((r) => r.headers.get('Authorization'))).toEqual(['Bearer admin-token', 'Bearer admin-token']);
+    expect(requests.map((r) => r.headers.get('Accept-Language'))).toEqual(['id', 'en']);
+    expect(admin.files.saved.map((f) => f.fileName)).toEqual(['templat-peserta.csv', 'participant-template.csv']);
+    const content = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await admin.files.saved[0]!.blob.arrayBuffer(),
+    );
+    expect(content).toBe('\uFEFFNama;NIP\r\n');
+  });
+
+  it('says so when the template cannot be fetched, and saves nothing', async () => {
+    const admin = new AdminHarness('admin');
+    admin.on('GET', '/api/admin/imports/template', { status: 0, body: null });
+    await admin.open('/admin/participants/import?battery=bat-1');
+
+    byText<HTMLButtonElement>(admin.element, 'button', 'Unduh templat CSV').click();
+    await admin.settle();
+
+    expect(admin.files.saved).toEqual([]);
+    expect(text(admin.element.querySelector('[role="alert"]'))).toBe(
+      'Tidak dapat terhubung ke server. Periksa koneksi internet Anda.',
+    );
   });
 });

@@ -20,7 +20,6 @@ import { AdminAuthService } from '../shared/admin-auth.service';
 import { BatteryPicker } from '../shared/battery-picker';
 import { FileSaver } from '../shared/file-saver';
 import { problemMessage, toProblem } from '../shared/problem';
-import { importTemplateCsv } from './import-template';
 
 type Step = 'upload' | 'verify' | 'done';
 
@@ -74,8 +73,18 @@ export class ImportWizardPage {
     return [...byRow].sort(([a], [b]) => a - b).map(([row, errors]) => ({ row, errors }));
   });
 
-  protected downloadTemplate(): void {
-    this.saver.saveText('template-peserta-evkin.csv', importTemplateCsv(), 'text/csv;charset=utf-8');
+  /** The server's template, so the console never offers columns the import would refuse. */
+  protected async downloadTemplate(): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      this.saver.save(await this.api.importTemplate());
+    } catch (error) {
+      this.error.set(problemMessage(toProblem(error), this.i18n));
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected chooseFile(event: Event): void {

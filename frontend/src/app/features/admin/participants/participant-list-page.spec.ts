@@ -140,6 +140,8 @@ describe('ParticipantListPage', () => {
       role: 'supervisor',
     });
     expect(fieldByLabel(dialog(), 'Tautan').value).toBe(link.url);
+    // The link's end is the deadline day's last second in WIB, shown on the WIB clock.
+    expect(text(dialog())).toContain('berlaku sampai 31 Desember 2026 pukul 23.59 WIB.');
     byText<HTMLButtonElement>(dialog(), 'button', 'Salin').click();
     await admin.settle();
     expect(writeText).toHaveBeenCalledWith(link.url);

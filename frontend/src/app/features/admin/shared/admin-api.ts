@@ -1,6 +1,8 @@
 import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
+  AdminAccount,
+  AdminAccountInput,
   BankItem,
   BankItemInput,
   BankItemUpdate,
@@ -40,8 +42,10 @@ export const ADMIN_URLS = {
   batteries: '/api/admin/batteries',
   battery: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}`,
   participants: '/api/admin/participants',
+  importTemplate: '/api/admin/imports/template',
   mismatches: '/api/admin/mismatches',
   audit: '/api/admin/audit',
+  accounts: '/api/admin/accounts',
   batteryResults: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}/results`,
   analytics: (id: string) => `/api/admin/batteries/${encodeURIComponent(id)}/analytics`,
   result: (participantId: string) => `/api/admin/results/${encodeURIComponent(participantId)}`,
@@ -101,6 +105,11 @@ export class AdminApi {
     if (upload.batteryId) body.append('batteryId', upload.batteryId);
     body.append('dryRun', String(upload.dryRun));
     return firstValueFrom(this.http.post<ImportReport>('/api/admin/imports', body));
+  }
+
+  /** The gateway's template, headed in the language the request asks for (Accept-Language, added by the app). */
+  importTemplate(): Promise<DownloadedFile> {
+    return this.download(ADMIN_URLS.importTemplate, 'templat-peserta.csv', queryParams({ format: 'csv' }));
   }
 
   invite(batteryId: string, participantIds?: string[]): Promise<InviteBatteryResult> {
@@ -170,6 +179,10 @@ export class AdminApi {
       { sections },
       `laporan-direktorat-${batteryId}.pdf`,
     );
+  }
+
+  createAccount(input: AdminAccountInput): Promise<AdminAccount> {
+    return firstValueFrom(this.http.post<AdminAccount>(ADMIN_URLS.accounts, input));
   }
 
   private participant(id: string): string {

@@ -17,9 +17,4 @@ export class FileSaver {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
-
-  /** Text made in the browser (the import template, the directorate report draft). */
-  saveText(fileName: string, text: string, type: string): void {
-    this.save({ blob: new Blob([text], { type }), fileName });
-  }
 }

@@ -1,9 +1,10 @@
 /* Test support for the admin console specs (not used by the application). */
-import { provideHttpClient, type HttpRequest } from '@angular/common/http';
+import { provideHttpClient, withInterceptors, type HttpRequest } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { acceptLanguageInterceptor } from '../../../core/api/accept-language.interceptor';
 import type { AdminRole, BatterySummary, CatalogueView, LoginResponse, ProblemDetails } from '@evkin/contracts';
 import { ADMIN_ROUTES } from '../admin.routes';
 import { FileSaver } from './file-saver';
@@ -113,17 +114,19 @@ export function problem(
   return { type: `https://evkin.id/problems/${code}`, title, status, code, ...extra } satisfies ProblemDetails;
 }
 
-type Reply =
-  { body: unknown; status?: number } | ((request: HttpRequest<unknown>) => { body: unknown; status?: number });
+interface ScriptedResponse {
+  body: unknown;
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+type Reply = ScriptedResponse | ((request: HttpRequest<unknown>) => ScriptedResponse);
 
 /** Saves nothing: records what the page handed to the browser. */
 export class RecordingFileSaver {
   readonly saved: DownloadedFile[] = [];
   save(file: DownloadedFile): void {
     this.saved.push(file);
-  }
-  saveText(fileName: string, text: string, type: string): void {
-    this.saved.push({ fileName, blob: new Blob([text], { type }) });
   }
 }
 
@@ -144,7 +147,8 @@ export class AdminHarness {
     if (role) sessionStorage.setItem('evkin.adminSession', JSON.stringify(sessionFor(role)));
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
+        // The app's own interceptors (app.config.ts), which the console's requests pass through too.
+        provideHttpClient(withInterceptors([acceptLanguageInterceptor])),
         provideHttpClientTesting(),
         provideRouter([{ path: 'admin', children: ADMIN_ROUTES }]),
         { provide: FileSaver, useValue: this.files },
@@ -204,7 +208,11 @@ export class AdminHarness {
     if (!rule) throw new Error(`No scripted reply for ${method} ${url}`);
     const reply = typeof rule.reply === 'function' ? rule.reply(request.request) : rule.reply;
     const status = reply.status ?? 200;
-    request.flush(reply.body as never, { status, statusText: status < 400 ? 'OK' : 'Error' });
+    request.flush(reply.body as never, {
+      status,
+      statusText: status < 400 ? 'OK' : 'Error',
+      ...(reply.headers ? { headers: reply.headers } : {}),
+    });
   }
 }
 

@@ -31,7 +31,16 @@ describe('Admin console shell', () => {
     });
     expect(text(admin.element.querySelector('.who'))).toBe('Masuk sebagai admin@kemnaker.go.id (Admin)');
     const nav = [...admin.element.querySelectorAll('nav a')].map((a) => text(a));
-    expect(nav).toEqual(['Dasbor', 'Baterai', 'Bank Butir', 'Peserta', 'Hasil', 'Laporan Direktorat', 'Log Audit']);
+    expect(nav).toEqual([
+      'Dasbor',
+      'Baterai',
+      'Bank Butir',
+      'Peserta',
+      'Hasil',
+      'Laporan Direktorat',
+      'Log Audit',
+      'Akun',
+    ]);
     expect(admin.element.querySelector('nav a[aria-current="page"]')?.textContent?.trim()).toBe('Baterai');
     // The page asked the gateway with the new token.
     expect(admin.sent('GET', '/api/admin/batteries')[0]?.headers.get('Authorization')).toBe('Bearer admin-token');

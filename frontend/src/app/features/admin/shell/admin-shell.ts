@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   type ElementRef,
   effect,
   inject,
@@ -24,6 +25,8 @@ interface NavEntry {
   path: string;
   key: TranslationKey;
   exact: boolean;
+  /** Pages of changes only (the gateway refuses viewers there): not offered to viewers. */
+  adminOnly?: true;
 }
 
 /**
@@ -57,7 +60,9 @@ export class AdminShell {
     { path: '/admin/results', key: 'admin.nav.results', exact: false },
     { path: '/admin/directorate-report', key: 'admin.nav.directorateReport', exact: false },
     { path: '/admin/audit', key: 'admin.nav.audit', exact: false },
+    { path: '/admin/accounts', key: 'admin.nav.accounts', exact: false, adminOnly: true },
   ];
+  protected readonly entries = computed(() => this.nav.filter((entry) => this.canEdit() || !entry.adminOnly));
 
   constructor() {
     let wasSignedIn = this.session() !== null;
