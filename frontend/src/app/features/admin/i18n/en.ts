@@ -195,6 +195,8 @@ export const adminEn: Readonly<Record<keyof typeof adminId, string>> = {
   'admin.participants.inviteAll': 'Invite participants not yet invited',
   'admin.participants.inviteConfirm': 'Send invitations to every participant of “{battery}” not yet invited?',
   'admin.participants.inviteYes': 'Yes, send invitations',
+  'admin.participants.inviting': 'Sending invitations… {invited} of {participants} participants invited so far.',
+  'admin.participants.invitingLabel': 'Invitation progress',
   'admin.participants.invitedResult': '{invited} participants invited; {alreadyInvited} were already invited.',
   'admin.participants.remind': 'Send a reminder round',
   'admin.participants.remindConfirm': 'Remind every rater of “{battery}” who has not finished, now?',

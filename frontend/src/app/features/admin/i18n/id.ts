@@ -200,6 +200,8 @@ export const adminId = {
   'admin.participants.inviteAll': 'Undang peserta yang belum diundang',
   'admin.participants.inviteConfirm': 'Kirim undangan kepada semua peserta baterai “{battery}” yang belum diundang?',
   'admin.participants.inviteYes': 'Ya, kirim undangan',
+  'admin.participants.inviting': 'Mengirim undangan… {invited} dari {participants} peserta sudah diundang.',
+  'admin.participants.invitingLabel': 'Kemajuan pengiriman undangan',
   'admin.participants.invitedResult': '{invited} peserta diundang; {alreadyInvited} sudah diundang sebelumnya.',
   'admin.participants.remind': 'Kirim putaran pengingat',
   'admin.participants.remindConfirm':

@@ -1,5 +1,9 @@
 import type { IssuedLink, Page, ParticipantSummary, RoleState } from '@evkin/contracts';
+import { TestBed } from '@angular/core/testing';
+import { PORTAL_TIMER } from '../../portal-shared/portal-timer';
+import { ManualTimer } from '../../rater-link/testing/portal-fixtures';
 import { AdminHarness, byText, fieldByLabel, queryByText, text, type } from '../shared/testing';
+import { INVITE_PROGRESS_MS } from './participant-list-page';
 
 function role(partial: Partial<RoleState> & Pick<RoleState, 'role' | 'status'>): RoleState {
   return {
@@ -151,6 +155,7 @@ describe('ParticipantListPage', () => {
   it('invites the battery after a confirmation and runs a reminder round', async () => {
     const admin = await open();
     admin.on('POST', '/api/admin/batteries/bat-1/invitations', { body: { invited: 5, alreadyInvited: 2 } });
+    admin.on('GET', '/api/admin/batteries/bat-1/progress', { body: { participants: 7, invited: 2 } });
     admin.on('POST', '/api/admin/batteries/bat-1/reminders', { body: { roundId: 'r1', reminded: 9 } });
 
     byText<HTMLButtonElement>(admin.element, 'button', 'Undang peserta yang belum diundang').click();
@@ -166,6 +171,41 @@ describe('ParticipantListPage', () => {
     byText<HTMLButtonElement>(admin.element, 'button', 'Ya, kirim pengingat').click();
     await admin.settle();
     expect(text(admin.element.querySelector('.success'))).toBe('Pengingat dikirim kepada 9 penilai.');
+  });
+
+  it('shows how far a bulk invitation has come while it runs, and nothing of it afterwards', async () => {
+    const timer = new ManualTimer();
+    const admin = new AdminHarness('admin');
+    TestBed.overrideProvider(PORTAL_TIMER, { useValue: timer });
+    admin.on('GET', '/api/admin/participants', { body: PAGE });
+    await admin.open('/admin/participants?battery=bat-1');
+    let invited = 0;
+    admin.on('GET', '/api/admin/batteries/bat-1/progress', () => ({ body: { participants: 50_000, invited } }));
+    admin.hold('POST', '/api/admin/batteries/bat-1/invitations');
+    admin.on('POST', '/api/admin/batteries/bat-1/invitations', { body: { invited: 50_000, alreadyInvited: 0 } });
+
+    byText<HTMLButtonElement>(admin.element, 'button', 'Undang peserta yang belum diundang').click();
+    await admin.settle();
+    byText<HTMLButtonElement>(admin.element, 'button', 'Ya, kirim undangan').click();
+    await admin.settle();
+    timer.runAll();
+    await admin.settle();
+    const status = () => text(admin.element.querySelector('.inviting [role="status"]'));
+    expect(status()).toBe('Mengirim undangan… 0 dari 50000 peserta sudah diundang.');
+    expect(timer.delays()).toEqual([INVITE_PROGRESS_MS]);
+
+    invited = 12_000;
+    timer.runAll();
+    await admin.settle();
+    expect(status()).toBe('Mengirim undangan… 12000 dari 50000 peserta sudah diundang.');
+    expect(admin.element.querySelector('.inviting mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('24');
+
+    admin.release('POST', '/api/admin/batteries/bat-1/invitations');
+    await admin.settle();
+    expect(text(admin.element.querySelector('.success'))).toBe('50000 peserta diundang; 0 sudah diundang sebelumnya.');
+    expect(admin.element.querySelector('.inviting')).toBeNull();
+    // Reading progress stops with the invitation.
+    expect(timer.delays()).toEqual([]);
   });
 
   it('shows a viewer the details without any action', async () => {

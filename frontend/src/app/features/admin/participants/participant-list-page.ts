@@ -5,6 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, type ParamMap, Router, RouterLink } from '@angular/router';
 import {
   ASSIGNMENT_STATUSES,
@@ -17,6 +18,7 @@ import {
   TARGETS,
 } from '@evkin/contracts';
 import { I18nService } from '../../../core/i18n/i18n.service';
+import { PORTAL_TIMER } from '../../portal-shared/portal-timer';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { AdminApi, ADMIN_URLS, queryParams } from '../shared/admin-api';
 import { AdminAuthService } from '../shared/admin-auth.service';
@@ -27,6 +29,8 @@ import { ParticipantDialog, type ParticipantDialogData } from './participant-dia
 import { Pager } from '../shared/pager';
 
 const PAGE_SIZE = 25;
+/** How often a running bulk invitation's progress is read (it commits in chunks of 2,000). */
+export const INVITE_PROGRESS_MS = 2000;
 
 interface Filters {
   province: string;
@@ -54,13 +58,23 @@ function filtersOf(params: ParamMap): Filters {
 
 @Component({
   selector: 'app-participant-list-page',
-  imports: [Pager, BatteryPicker, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, TranslatePipe],
+  imports: [
+    Pager,
+    BatteryPicker,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './participant-list-page.html',
   styleUrls: ['../shared/page.scss', './participant-list-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ParticipantListPage {
   private readonly api = inject(AdminApi);
+  private readonly timer = inject(PORTAL_TIMER);
   private readonly i18n = inject(I18nService);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
@@ -111,6 +125,12 @@ export class ParticipantListPage {
 
   protected readonly confirming = signal<'invite' | 'remind' | null>(null);
   protected readonly busy = signal(false);
+  /** While a bulk invitation runs (tens of seconds for 50,000): participants invited so far, of all. */
+  protected readonly inviting = signal<{ invited: number; participants: number } | null>(null);
+  protected readonly invitingPercent = computed(() => {
+    const progress = this.inviting();
+    return progress && progress.participants > 0 ? Math.round((progress.invited / progress.participants) * 100) : 0;
+  });
   protected readonly message = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
 
@@ -190,8 +210,13 @@ export class ParticipantListPage {
     this.error.set(null);
     try {
       if (action === 'invite') {
-        const result = await this.api.invite(battery.id);
-        this.message.set(this.i18n.t('admin.participants.invitedResult', { ...result }));
+        const stopWatching = this.watchInvitations(battery.id);
+        try {
+          const result = await this.api.invite(battery.id);
+          this.message.set(this.i18n.t('admin.participants.invitedResult', { ...result }));
+        } finally {
+          stopWatching();
+        }
       } else {
         const result = await this.api.remind(battery.id);
         this.message.set(this.i18n.t('admin.participants.remindedResult', { reminded: result.reminded }));
@@ -203,5 +228,26 @@ export class ParticipantListPage {
       this.busy.set(false);
       this.confirming.set(null);
     }
+  }
+
+  /** Reads the battery's progress until stopped, so the admin sees the invitation advance. */
+  private watchInvitations(batteryId: string): () => void {
+    let stopped = false;
+    let cancel: () => void = () => undefined;
+    const poll = async () => {
+      try {
+        const progress = await this.api.progress(batteryId);
+        if (!stopped) this.inviting.set({ invited: progress.invited, participants: progress.participants });
+      } catch {
+        // Only a progress display: the invitation's own answer says whether it worked.
+      }
+      if (!stopped) cancel = this.timer.schedule(() => void poll(), INVITE_PROGRESS_MS);
+    };
+    cancel = this.timer.schedule(() => void poll(), 0);
+    return () => {
+      stopped = true;
+      cancel();
+      this.inviting.set(null);
+    };
   }
 }

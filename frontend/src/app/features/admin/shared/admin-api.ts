@@ -6,6 +6,7 @@ import type {
   BankItem,
   BankItemInput,
   BankItemUpdate,
+  BatteryProgress,
   BatteryInput,
   BatteryStatus,
   BatteryView,
@@ -110,6 +111,11 @@ export class AdminApi {
   /** The gateway's template, headed in the language the request asks for (Accept-Language, added by the app). */
   importTemplate(): Promise<DownloadedFile> {
     return this.download(ADMIN_URLS.importTemplate, 'templat-peserta.csv', queryParams({ format: 'csv' }));
+  }
+
+  /** Invited and completed counts, read in the database (the dashboard's numbers). */
+  progress(batteryId: string): Promise<BatteryProgress> {
+    return firstValueFrom(this.http.get<BatteryProgress>(`${ADMIN_URLS.battery(batteryId)}/progress`));
   }
 
   invite(batteryId: string, participantIds?: string[]): Promise<InviteBatteryResult> {

@@ -138,6 +138,8 @@ export class AdminHarness {
   readonly requests: HttpRequest<unknown>[] = [];
   readonly files = new RecordingFileSaver();
   private readonly rules: { method: string; url: string; reply: Reply }[] = [];
+  /** Requests left unanswered until released: what the page shows while the server works. */
+  private readonly held = new Set<string>();
   private backend!: HttpTestingController;
   harness!: RouterTestingHarness;
 
@@ -165,6 +167,17 @@ export class AdminHarness {
     return this;
   }
 
+  /** Leaves matching requests open (settle() ignores them) until release(). */
+  hold(method: string, url: string): this {
+    this.held.add(`${method} ${url}`);
+    return this;
+  }
+
+  release(method: string, url: string): this {
+    this.held.delete(`${method} ${url}`);
+    return this;
+  }
+
   get element(): HTMLElement {
     return this.harness.fixture.nativeElement as HTMLElement;
   }
@@ -181,7 +194,7 @@ export class AdminHarness {
     for (let round = 0; round < 60; round++) {
       TestBed.tick();
       await new Promise<void>((resolve) => setTimeout(resolve));
-      const open: TestRequest[] = this.backend.match(() => true);
+      const open: TestRequest[] = this.backend.match((r) => !this.held.has(`${r.method} ${r.url}`));
       if (open.length === 0) {
         // Two quiet rounds: a page that just appeared may only start asking on the next tick.
         if (++quiet === 2) return;
