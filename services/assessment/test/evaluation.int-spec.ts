@@ -516,7 +516,9 @@ describe('evaluation flow in the assessment service', () => {
     );
     expect(byViewer.code).toBe('forbidden');
     expect((await refusal(auth.accounts(VIEWER))).code).toBe('forbidden');
-    expect((await auth.accounts(ADMIN)).map((a) => `${a.email}:${a.role}`)).toContain('pemantau@kemnaker.go.id:viewer');
+    expect((await auth.accounts(ADMIN)).map((a) => `${a.email}:${a.role}:${a.signIn}`)).toContain(
+      'pemantau@kemnaker.go.id:viewer:password',
+    );
 
     const login = await auth.login({ email: 'pemantau@kemnaker.go.id', password });
     expect(login.user).toEqual({ email: 'pemantau@kemnaker.go.id', role: 'viewer' });

@@ -162,9 +162,11 @@ describe('admin sign-in with OpenID Connect', () => {
     } satisfies Partial<AdminSession>);
     const accounts = await api('/api/admin/accounts', token!);
     expect(accounts.status).toBe(200);
-    expect(((await accounts.json()) as AdminAccount[]).map((a) => [a.email, a.role])).toContainEqual([
+    // Listed as an SSO account: it has no password of its own.
+    expect(((await accounts.json()) as AdminAccount[]).map((a) => [a.email, a.role, a.signIn])).toContainEqual([
       'dewi.admin@kemnaker.example',
       'admin',
+      'sso',
     ]);
     const audit = await api('/api/admin/audit?page=1&pageSize=10', token!);
     expect(JSON.stringify(await audit.json())).toContain('admin_user.sso_sign_in');

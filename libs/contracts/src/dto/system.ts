@@ -59,6 +59,8 @@ export interface AdminAccount {
   id: string;
   email: string;
   role: AdminRole;
+  /** How the account signs in: its own password, or the organisation's single sign-on (no password here). */
+  signIn: 'password' | 'sso';
   createdAt: string;
 }
 

@@ -164,5 +164,11 @@ export class AdminAuthService implements OnApplicationBootstrap {
 }
 
 function accountView(user: AdminUser): AdminAccount {
-  return { id: user.id, email: user.email, role: user.role, createdAt: user.createdAt.toISOString() };
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    signIn: user.passwordHash === NO_PASSWORD ? 'sso' : 'password',
+    createdAt: user.createdAt.toISOString(),
+  };
 }

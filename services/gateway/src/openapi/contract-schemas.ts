@@ -33,9 +33,10 @@ export const CONTRACT_SCHEMAS: Record<string, object> = {
       id: { type: 'string' },
       email: { type: 'string' },
       role: { $ref: '#/components/schemas/AdminRole' },
+      signIn: { type: 'string', enum: ['password', 'sso'] },
       createdAt: { type: 'string' },
     },
-    required: ['id', 'email', 'role', 'createdAt'],
+    required: ['id', 'email', 'role', 'signIn', 'createdAt'],
     additionalProperties: false,
   },
   AdminResultView: {

@@ -2,9 +2,15 @@ import type { AdminAccount, AdminAccountInput } from '@evkin/contracts';
 import { AdminHarness, byText, choose, fieldByLabel, problem, queryByText, text, type } from '../shared/testing';
 
 const ACCOUNTS: AdminAccount[] = [
-  { id: 'u-1', email: 'admin@evkin.local', role: 'admin', createdAt: '2026-01-05T01:30:00.000Z' },
+  { id: 'u-1', email: 'admin@evkin.local', role: 'admin', signIn: 'password', createdAt: '2026-01-05T01:30:00.000Z' },
   // 18:00 UTC is already the next day in Jakarta.
-  { id: 'u-2', email: 'disnaker.jabar@kemnaker.go.id', role: 'viewer', createdAt: '2026-02-10T18:00:00.000Z' },
+  {
+    id: 'u-2',
+    email: 'disnaker.jabar@kemnaker.go.id',
+    role: 'viewer',
+    signIn: 'sso',
+    createdAt: '2026-02-10T18:00:00.000Z',
+  },
 ];
 
 async function open(role: 'admin' | 'viewer', accounts: AdminAccount[] = ACCOUNTS): Promise<AdminHarness> {
@@ -31,14 +37,14 @@ async function submit(admin: AdminHarness): Promise<void> {
 }
 
 describe('AccountsPage', () => {
-  it('lists the accounts with their role and creation time (WIB), under Akun in the navigation', async () => {
+  it('lists the accounts with their role, how they sign in and creation time (WIB), under Akun in the navigation', async () => {
     const admin = await open('admin');
 
     expect(text(admin.element.querySelector('nav a[aria-current="page"]'))).toBe('Akun');
     expect(admin.sent('GET', '/api/admin/accounts')[0]?.headers.get('Authorization')).toBe('Bearer admin-token');
     expect(rows(admin)).toEqual([
-      ['admin@evkin.local', 'Admin', '5 Januari 2026 pukul 08.30 WIB'],
-      ['disnaker.jabar@kemnaker.go.id', 'Peninjau', '11 Februari 2026 pukul 01.00 WIB'],
+      ['admin@evkin.local', 'Admin', 'Kata sandi', '5 Januari 2026 pukul 08.30 WIB'],
+      ['disnaker.jabar@kemnaker.go.id', 'Peninjau', 'SSO organisasi', '11 Februari 2026 pukul 01.00 WIB'],
     ]);
   });
 
@@ -64,6 +70,7 @@ describe('AccountsPage', () => {
       id: 'u-3',
       email: 'bpk.jatim@kemnaker.go.id',
       role: 'admin',
+      signIn: 'password',
       createdAt: '2026-03-01T03:00:00.000Z',
     };
     const admin = await open('admin');
@@ -84,7 +91,12 @@ describe('AccountsPage', () => {
       'Akun bpk.jatim@kemnaker.go.id ditambahkan sebagai Admin.',
     );
     expect(fieldByLabel(admin.element, 'Kata sandi').value).toBe('');
-    expect(rows(admin).at(-1)).toEqual(['bpk.jatim@kemnaker.go.id', 'Admin', '1 Maret 2026 pukul 10.00 WIB']);
+    expect(rows(admin).at(-1)).toEqual([
+      'bpk.jatim@kemnaker.go.id',
+      'Admin',
+      'Kata sandi',
+      '1 Maret 2026 pukul 10.00 WIB',
+    ]);
   });
 
   it('shows the server’s refusal at the field it names', async () => {
