@@ -236,6 +236,7 @@ export const adminEn: Readonly<Record<keyof typeof adminId, string>> = {
     'Upload the participant dataset (CSV or XLSX) with the template’s columns. The file is checked first, ' +
     'without saving anything.',
   'admin.import.template': 'Download the CSV template',
+  'admin.import.templateXlsx': 'Download the Excel template (XLSX)',
   'admin.import.file': 'Participant file',
   'admin.import.fileHint': 'CSV (UTF-8; comma, semicolon or tab separated) or XLSX.',
   'admin.import.noFile': 'Choose a file first.',

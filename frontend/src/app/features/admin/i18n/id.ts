@@ -243,6 +243,7 @@ export const adminId = {
     'Unggah dataset peserta (CSV atau XLSX) dengan kolom sesuai templat. Berkas diperiksa terlebih dahulu ' +
     'tanpa menyimpan apa pun.',
   'admin.import.template': 'Unduh templat CSV',
+  'admin.import.templateXlsx': 'Unduh templat Excel (XLSX)',
   'admin.import.file': 'Berkas peserta',
   'admin.import.fileHint': 'CSV (UTF-8; pemisah koma, titik koma, atau tab) atau XLSX.',
   'admin.import.noFile': 'Pilih berkas terlebih dahulu.',

@@ -154,6 +154,25 @@ describe('ImportWizardPage', () => {
     expect(content).toBe('\uFEFFNama;NIP\r\n');
   });
 
+  it('offers the Excel template, with its lists and instructions, as the server makes it', async () => {
+    const admin = new AdminHarness('admin');
+    admin.on('GET', '/api/admin/imports/template', {
+      body: new Blob(['PK'], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      headers: { 'Content-Disposition': 'attachment; filename="templat-peserta.xlsx"' },
+    });
+    await admin.open('/admin/participants/import?battery=bat-1');
+
+    byText<HTMLButtonElement>(admin.element, 'button', 'Unduh templat Excel (XLSX)').click();
+    await admin.settle();
+
+    expect(admin.sent('GET', '/api/admin/imports/template').map((r) => r.urlWithParams)).toEqual([
+      '/api/admin/imports/template?format=xlsx',
+    ]);
+    expect(admin.files.saved.map((f) => [f.fileName, f.blob.type])).toEqual([
+      ['templat-peserta.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
+  });
+
   it('says so when the template cannot be fetched, and saves nothing', async () => {
     const admin = new AdminHarness('admin');
     admin.on('GET', '/api/admin/imports/template', { status: 0, body: null });

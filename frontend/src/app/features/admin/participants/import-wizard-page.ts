@@ -73,13 +73,16 @@ export class ImportWizardPage {
     return [...byRow].sort(([a], [b]) => a - b).map(([row, errors]) => ({ row, errors }));
   });
 
-  /** The server's template, so the console never offers columns the import would refuse. */
-  protected async downloadTemplate(): Promise<void> {
+  /**
+   * The server's template, so the console never offers columns the import would refuse. The XLSX
+   * one has drop-down lists and an instructions sheet; the CSV one suits other tools.
+   */
+  protected async downloadTemplate(format: 'csv' | 'xlsx'): Promise<void> {
     if (this.busy()) return;
     this.busy.set(true);
     this.error.set(null);
     try {
-      this.saver.save(await this.api.importTemplate());
+      this.saver.save(await this.api.importTemplate(format));
     } catch (error) {
       this.error.set(problemMessage(toProblem(error), this.i18n));
     } finally {

@@ -109,8 +109,8 @@ export class AdminApi {
   }
 
   /** The gateway's template, headed in the language the request asks for (Accept-Language, added by the app). */
-  importTemplate(): Promise<DownloadedFile> {
-    return this.download(ADMIN_URLS.importTemplate, 'templat-peserta.csv', queryParams({ format: 'csv' }));
+  importTemplate(format: 'csv' | 'xlsx'): Promise<DownloadedFile> {
+    return this.download(ADMIN_URLS.importTemplate, `templat-peserta.${format}`, queryParams({ format }));
   }
 
   /** Invited and completed counts, read in the database (the dashboard's numbers). */
