@@ -109,4 +109,12 @@ describe('I18nService', () => {
     i18n.use('en');
     expect(i18n.formatDateTime(instant)).toBe('1 January 2027 at 00:30 WIB');
   });
+
+  it('groups the digits of a count the way each language does', () => {
+    const i18n = TestBed.inject(I18nService);
+
+    expect(i18n.formatCount(50_000)).toBe('50.000');
+    i18n.use('en');
+    expect(i18n.formatCount(50_000)).toBe('50,000');
+  });
 });

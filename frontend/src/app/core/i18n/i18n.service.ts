@@ -66,6 +66,11 @@ export class I18nService {
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => params[name]?.toString() ?? placeholder);
   }
 
+  /** A count with the language's digit grouping: "50.000" in Indonesian, "50,000" in English. */
+  formatCount(count: number): string {
+    return new Intl.NumberFormat(this.locale()).format(count);
+  }
+
   /** An instant as a WIB wall-clock time with its zone, e.g. "1 Januari 2027 pukul 00.30 WIB". */
   formatDateTime(isoTimestamp: string): string {
     const format = new Intl.DateTimeFormat(this.locale(), {

@@ -191,18 +191,18 @@ describe('ParticipantListPage', () => {
     timer.runAll();
     await admin.settle();
     const status = () => text(admin.element.querySelector('.inviting [role="status"]'));
-    expect(status()).toBe('Mengirim undangan… 0 dari 50000 peserta sudah diundang.');
+    expect(status()).toBe('Mengirim undangan… 0 dari 50.000 peserta sudah diundang.');
     expect(timer.delays()).toEqual([INVITE_PROGRESS_MS]);
 
     invited = 12_000;
     timer.runAll();
     await admin.settle();
-    expect(status()).toBe('Mengirim undangan… 12000 dari 50000 peserta sudah diundang.');
+    expect(status()).toBe('Mengirim undangan… 12.000 dari 50.000 peserta sudah diundang.');
     expect(admin.element.querySelector('.inviting mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('24');
 
     admin.release('POST', '/api/admin/batteries/bat-1/invitations');
     await admin.settle();
-    expect(text(admin.element.querySelector('.success'))).toBe('50000 peserta diundang; 0 sudah diundang sebelumnya.');
+    expect(text(admin.element.querySelector('.success'))).toBe('50.000 peserta diundang; 0 sudah diundang sebelumnya.');
     expect(admin.element.querySelector('.inviting')).toBeNull();
     // Reading progress stops with the invitation.
     expect(timer.delays()).toEqual([]);

@@ -127,6 +127,15 @@ export class ParticipantListPage {
   protected readonly busy = signal(false);
   /** While a bulk invitation runs (tens of seconds for 50,000): participants invited so far, of all. */
   protected readonly inviting = signal<{ invited: number; participants: number } | null>(null);
+  protected readonly invitingText = computed(() => {
+    const progress = this.inviting();
+    return progress
+      ? this.i18n.t('admin.participants.inviting', {
+          invited: this.i18n.formatCount(progress.invited),
+          participants: this.i18n.formatCount(progress.participants),
+        })
+      : '';
+  });
   protected readonly invitingPercent = computed(() => {
     const progress = this.inviting();
     return progress && progress.participants > 0 ? Math.round((progress.invited / progress.participants) * 100) : 0;
@@ -213,13 +222,20 @@ export class ParticipantListPage {
         const stopWatching = this.watchInvitations(battery.id);
         try {
           const result = await this.api.invite(battery.id);
-          this.message.set(this.i18n.t('admin.participants.invitedResult', { ...result }));
+          this.message.set(
+            this.i18n.t('admin.participants.invitedResult', {
+              invited: this.i18n.formatCount(result.invited),
+              alreadyInvited: this.i18n.formatCount(result.alreadyInvited),
+            }),
+          );
         } finally {
           stopWatching();
         }
       } else {
         const result = await this.api.remind(battery.id);
-        this.message.set(this.i18n.t('admin.participants.remindedResult', { reminded: result.reminded }));
+        this.message.set(
+          this.i18n.t('admin.participants.remindedResult', { reminded: this.i18n.formatCount(result.reminded) }),
+        );
       }
       this.list.reload();
     } catch (error) {
