@@ -82,6 +82,17 @@ interface Received {
   readonly item: ReceivedEvent<RoutingKey>;
 }
 
+/** Consecutive events of one routing key, in arrival order: each run goes to its handler in one call. */
+function runsOfOneKey(events: readonly Received[]): Received[][] {
+  const runs: Received[][] = [];
+  for (const event of events) {
+    const run = runs.at(-1);
+    if (run && run[0]!.routingKey === event.routingKey) run.push(event);
+    else runs.push([event]);
+  }
+  return runs;
+}
+
 /**
  * The service's durable event queue on `evkin.events`. Every message is acknowledged by hand:
  * - handled (or already handled: the event id is recorded in the same transaction) → ack;
@@ -299,16 +310,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy, B
         const unseen = new Set(inserted.map((row) => uuidKey(row.event_id)));
         // An event twice in one group (a replay racing the original) is handled once.
         const handled = group.filter((r) => unseen.delete(uuidKey(r.item.event.id)));
-        for (let start = 0; start < handled.length;) {
-          const routingKey = handled[start]!.routingKey;
-          let end = start + 1;
-          while (end < handled.length && handled[end]!.routingKey === routingKey) end++;
-          const handler = this.handlers.get(routingKey)!;
-          await handler(
-            handled.slice(start, end).map((r) => r.item),
-            manager,
-          );
-          start = end;
+        for (const run of runsOfOneKey(handled)) {
+          const handler = this.handlers.get(run[0]!.routingKey)!;
+          const events = run.map((r) => r.item);
+          await handler(events, manager);
         }
         return new Set(handled);
       }),

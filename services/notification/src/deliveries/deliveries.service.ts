@@ -18,28 +18,16 @@ export interface EmailRequest {
   html: string;
 }
 
-const COLUMNS = [
-  'id',
-  'source_event_id',
-  'correlation_id',
-  'kind',
-  'assignment_id',
-  'participant_id',
-  'to_address',
-  'closes_at',
-  'subject',
-  'text_body',
-  'html_body',
-] as const;
-const TYPES = ['text', 'uuid', 'text', 'text', 'uuid', 'uuid', 'text', 'timestamptz', 'text', 'text', 'text'];
-
 // One statement for a whole group of emails: one round trip at intake however many arrive together.
 const RECORD_SQL = `
 WITH added AS (
-  INSERT INTO notification.email_delivery (${COLUMNS.join(', ')}, status)
-  SELECT *, 'queued' FROM unnest(${TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})
+  INSERT INTO notification.email_delivery
+    (id, source_event_id, correlation_id, kind, assignment_id, participant_id, to_address,
+     closes_at, subject, text_body, html_body, status)
+  SELECT *, 'queued' FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[],
+                                 $8::timestamptz[], $9::text[], $10::text[], $11::text[])
   ON CONFLICT (id) DO NOTHING)
-SELECT pg_notify($${TYPES.length + 1}, '')`;
+SELECT pg_notify($12, '')`;
 
 /**
  * Intake of every email: recorded with the events that asked for it, in the consumer's
@@ -51,23 +39,19 @@ export class DeliveriesService {
   /** At most one delivery per event and kind, however often the event is delivered. */
   async record(manager: EntityManager, requests: readonly EmailRequest[]): Promise<void> {
     if (requests.length === 0) return;
-    const columns: (string | null)[][] = COLUMNS.map(() => []);
-    for (const r of requests) {
-      const row = [
-        `${r.kind}:${r.sourceEventId}`,
-        r.sourceEventId,
-        r.correlationId,
-        r.kind,
-        r.assignmentId,
-        r.participantId,
-        r.to,
-        r.closesAt,
-        r.subject,
-        r.text,
-        r.html,
-      ];
-      row.forEach((value, i) => columns[i]!.push(value));
-    }
-    await manager.query(RECORD_SQL, [...columns, EMAIL_CHANNEL]);
+    await manager.query(RECORD_SQL, [
+      requests.map((r) => `${r.kind}:${r.sourceEventId}`),
+      requests.map((r) => r.sourceEventId),
+      requests.map((r) => r.correlationId),
+      requests.map((r) => r.kind),
+      requests.map((r) => r.assignmentId),
+      requests.map((r) => r.participantId),
+      requests.map((r) => r.to),
+      requests.map((r) => r.closesAt),
+      requests.map((r) => r.subject),
+      requests.map((r) => r.text),
+      requests.map((r) => r.html),
+      EMAIL_CHANNEL,
+    ]);
   }
 }

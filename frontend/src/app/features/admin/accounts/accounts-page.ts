@@ -11,6 +11,7 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { AdminApi, ADMIN_URLS } from '../shared/admin-api';
 import { AdminAuthService } from '../shared/admin-auth.service';
 import { adminRoleKey } from '../shared/labels';
+import { serverFieldErrors } from '../../portal-shared/field-error';
 import { problemMessage, toProblem } from '../shared/problem';
 
 /** The gateway's own rule for a local password (AccountInputDto), checked here first. */
@@ -95,9 +96,9 @@ export class AccountsPage {
     } catch (error) {
       const problem = toProblem(error);
       this.error.set(problemMessage(problem, this.i18n));
-      return problem.fieldErrors.flatMap((fieldError) => {
-        const name = FIELDS.find((field) => field === fieldError.field);
-        return name ? [{ fieldTree: this.accountForm[name], kind: 'server', message: fieldError.message }] : [];
+      return serverFieldErrors(problem.fieldErrors, (path) => {
+        const name = FIELDS.find((field) => field === path);
+        return name && this.accountForm[name];
       });
     }
   }
